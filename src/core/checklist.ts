@@ -1,0 +1,153 @@
+// The release-cycle checklist: phases and tasks from resources/release-cycle.yaml (compiled to JSON).
+import { FieldReader } from './dataErrors';
+
+export const PHASE_IDS = [
+  'before-ptg',
+  'summit-to-m1',
+  'milestone-1',
+  'm1-to-m2',
+  'milestone-2',
+  'm2-to-m3',
+  'milestone-3',
+  'm3-to-rc1',
+  'rc1-week',
+  'rc1-to-final',
+  'final-release',
+  'post-final',
+] as const;
+
+export type PhaseId = (typeof PHASE_IDS)[number];
+
+export interface TaskLink {
+  label: string;
+  /** May hold {series}, {Series}, {releaseId}, {letter}. */
+  url: string;
+}
+
+export interface Task {
+  id: string;
+  text: string;
+  /** Sub-bullets of the task in the document. */
+  details: string[];
+  /** The document's `.. note::` under the task. */
+  note?: string;
+  links: TaskLink[];
+  /** Command ids (contributed in package.json) that act on this task. */
+  actions: string[];
+}
+
+export interface Phase {
+  id: PhaseId;
+  title: string;
+  tasks: Task[];
+}
+
+export interface Checklist {
+  title: string;
+  source: string;
+  phases: Phase[];
+}
+
+const COMMAND_ID = /^[A-Za-z][\w.-]*\.[\w.-]+$/;
+
+/** Validates parsed checklist data; throws a DataError naming the bad field. */
+export function validateChecklist(data: unknown, source = 'release-cycle.yaml'): Checklist {
+  const r = new FieldReader(source);
+  const root = r.mapping(data, '(root)');
+  const phasesRaw = r.list(root.phases, 'phases');
+  if (phasesRaw.length !== PHASE_IDS.length) {
+    r.fail('phases', `expected ${PHASE_IDS.length} phases, got ${phasesRaw.length}`);
+  }
+  const seenTasks = new Set<string>();
+  const phases = phasesRaw.map((rawPhase, p): Phase => {
+    const at = `phases[${p}]`;
+    const phase = r.mapping(rawPhase, at);
+    const id = r.text(phase.id, `${at}.id`);
+    if (id !== PHASE_IDS[p]) r.fail(`${at}.id`, `expected '${PHASE_IDS[p]}' at this position, got '${id}'`);
+    const tasks = r.list(phase.tasks, `${at}.tasks`).map((rawTask, t): Task => {
+      const tat = `${at}.tasks[${t}]`;
+      const task = r.mapping(rawTask, tat);
+      const taskId = r.text(task.id, `${tat}.id`);
+      if (!/^[a-z0-9][a-z0-9-]*$/.test(taskId)) r.fail(`${tat}.id`, `'${taskId}' is not a lower-case-dashed id`);
+      if (seenTasks.has(taskId)) r.fail(`${tat}.id`, `duplicate task id '${taskId}'`);
+      seenTasks.add(taskId);
+      const links = r.optionalList(task.links, `${tat}.links`).map((rawLink, l): TaskLink => {
+        const lat = `${tat}.links[${l}]`;
+        const link = r.mapping(rawLink, lat);
+        const url = r.text(link.url, `${lat}.url`);
+        if (!/^https:\/\//.test(url)) r.fail(`${lat}.url`, `expected an https:// address, got '${url}'`);
+        return { label: r.text(link.label, `${lat}.label`), url };
+      });
+      const actions = r.optionalList(task.actions, `${tat}.actions`).map((a, i) => {
+        const command = r.text(a, `${tat}.actions[${i}]`);
+        if (!COMMAND_ID.test(command)) r.fail(`${tat}.actions[${i}]`, `'${command}' is not a command id`);
+        return command;
+      });
+      return {
+        id: taskId,
+        text: r.text(task.text, `${tat}.text`).trim(),
+        details: r.optionalList(task.details, `${tat}.details`).map((d, i) => r.text(d, `${tat}.details[${i}]`).trim()),
+        note: r.optionalText(task.note, `${tat}.note`)?.trim(),
+        links,
+        actions,
+      };
+    });
+    if (tasks.length === 0) r.fail(`${at}.tasks`, 'a phase needs at least one task');
+    return { id: id as PhaseId, title: r.text(phase.title, `${at}.title`), tasks };
+  });
+  return { title: r.text(root.title, 'title'), source: r.text(root.source, 'source'), phases };
+}
+
+export function allTasks(checklist: Checklist): Task[] {
+  return checklist.phases.flatMap((phase) => phase.tasks);
+}
+
+export function findPhase(checklist: Checklist, id: PhaseId): Phase {
+  const phase = checklist.phases.find((p) => p.id === id);
+  if (!phase) throw new Error(`unknown phase '${id}'`);
+  return phase;
+}
+
+export interface SeriesNames {
+  /** Lower-case code name: indri */
+  series: string;
+  /** 2027.1, when known */
+  releaseId?: string;
+}
+
+export function displayName(series: string): string {
+  return series.charAt(0).toUpperCase() + series.slice(1);
+}
+
+/** Fills {series}, {Series}, {releaseId}, {letter} in a link label or URL. */
+export function fillTemplate(template: string, names: SeriesNames): string {
+  return template
+    .replace(/\{series\}/g, names.series)
+    .replace(/\{Series\}/g, displayName(names.series))
+    .replace(/\{letter\}/g, names.series.charAt(0))
+    .replace(/\{releaseId\}/g, names.releaseId ?? 'unreleased');
+}
+
+export function taskLinks(task: Task, names: SeriesNames): TaskLink[] {
+  return task.links.map((link) => ({ label: fillTemplate(link.label, names), url: fillTemplate(link.url, names) }));
+}
+
+/** "$series" in the document means the release-id (stable/2027.1). */
+export function taskText(task: Task, names: SeriesNames): string {
+  return names.releaseId ? task.text.replace(/\$series/g, names.releaseId) : task.text;
+}
+
+export function phaseProgress(phase: Phase, done: ReadonlySet<string>): { done: number; total: number } {
+  return { done: phase.tasks.filter((t) => done.has(t.id)).length, total: phase.tasks.length };
+}
+
+/** A phase as a Markdown task list, for the mailing-list recap or the PTG etherpad. */
+export function phaseAsMarkdown(phase: Phase, done: ReadonlySet<string>, names: SeriesNames): string {
+  const lines = [`### ${displayName(names.series)}${names.releaseId ? ` (${names.releaseId})` : ''}: ${phase.title}`, ''];
+  for (const task of phase.tasks) {
+    lines.push(`- [${done.has(task.id) ? 'x' : ' '}] ${taskText(task, names)}`);
+    for (const detail of task.details) lines.push(`  - ${detail}`);
+    if (task.note) lines.push(`  > Note: ${task.note}`);
+  }
+  return lines.join('\n') + '\n';
+}

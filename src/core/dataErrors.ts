@@ -1,0 +1,56 @@
+// Errors for malformed data files: the message always names the file and the field.
+export class DataError extends Error {
+  constructor(
+    readonly source: string,
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`${source}: ${field}: ${problem}`);
+    this.name = 'DataError';
+  }
+}
+
+export function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  return JSON.stringify(value);
+}
+
+/** Small typed readers over untrusted parsed data; each failure names the field path. */
+export class FieldReader {
+  constructor(readonly source: string) {}
+
+  fail(field: string, problem: string): never {
+    throw new DataError(this.source, field, problem);
+  }
+
+  mapping(value: unknown, field: string): Record<string, unknown> {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      this.fail(field, `expected a mapping, got ${describe(value)}`);
+    }
+    return value as Record<string, unknown>;
+  }
+
+  list(value: unknown, field: string): unknown[] {
+    if (!Array.isArray(value)) this.fail(field, `expected a list, got ${describe(value)}`);
+    return value;
+  }
+
+  optionalList(value: unknown, field: string): unknown[] {
+    return value === undefined || value === null ? [] : this.list(value, field);
+  }
+
+  text(value: unknown, field: string): string {
+    if (typeof value === 'number') return String(value);
+    if (typeof value !== 'string' || value.trim() === '') {
+      this.fail(field, `expected text, got ${describe(value)}`);
+    }
+    return value;
+  }
+
+  optionalText(value: unknown, field: string): string | undefined {
+    return value === undefined || value === null ? undefined : this.text(value, field);
+  }
+}

@@ -1,0 +1,44 @@
+// Calendar days as 'YYYY-MM-DD' strings: schedules are day-granular, so no time zones leak in.
+import { addDays, differenceInCalendarDays, format, isValid, parseISO, startOfISOWeek } from 'date-fns';
+
+export type Day = string;
+
+const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
+
+export function isDay(value: unknown): value is Day {
+  return typeof value === 'string' && DAY_PATTERN.test(value) && isValid(parseISO(value));
+}
+
+export function toDay(date: Date): Day {
+  return format(date, 'yyyy-MM-dd');
+}
+
+export function fromDay(day: Day): Date {
+  return parseISO(day);
+}
+
+export function addDaysTo(day: Day, days: number): Day {
+  return toDay(addDays(parseISO(day), days));
+}
+
+/** The Monday of the ISO week holding `day`. */
+export function mondayOf(day: Day): Day {
+  return toDay(startOfISOWeek(parseISO(day)));
+}
+
+export function daysBetween(from: Day, to: Day): number {
+  return differenceInCalendarDays(parseISO(to), parseISO(from));
+}
+
+/** "Thu 14 Jan 2027" */
+export function longDay(day: Day): string {
+  return format(parseISO(day), 'EEE d MMM yyyy');
+}
+
+/** "today", "tomorrow", "in 50 days", "3 days ago" for a distance in calendar days. */
+export function distanceText(n: number): string {
+  if (n === 0) return 'today';
+  if (n === 1) return 'tomorrow';
+  if (n === -1) return 'yesterday';
+  return n > 0 ? `in ${n} days` : `${-n} days ago`;
+}

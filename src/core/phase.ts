@@ -1,0 +1,226 @@
+// Date -> series, week, phase and next deadline, following DOMAIN.md §3.
+import { addDaysTo, daysBetween, mondayOf, type Day } from './days';
+import { displayName, type PhaseId } from './checklist';
+import type { Schedule, ScheduleSet, Week } from './schedule';
+
+export interface Deadline {
+  eventId: string;
+  title: string;
+  series: string;
+  day: Day;
+  /** Calendar days from the asked day (0 = today). */
+  daysAway: number;
+}
+
+export interface PhaseAt {
+  kind: 'phase';
+  day: Day;
+  series: string;
+  releaseId?: string;
+  phaseId: PhaseId;
+  /** R-17; missing after the schedule ends. */
+  week?: string;
+  nextDeadline?: Deadline;
+  /** Other events of the next three weeks (feature freeze, final library releases, ...). */
+  upcoming: Deadline[];
+  /** The older series whose Post-Final Release overlaps this phase. */
+  previousSeries?: string;
+  /** Past the end of the newest schedule: the next series' schedule is not known yet. */
+  nextScheduleUnknown: boolean;
+}
+
+export interface OutsideSchedules {
+  kind: 'outside';
+  day: Day;
+  reason: 'no-schedules' | 'before-first' | 'after-last';
+  /** The first and last named days of the known schedules. */
+  firstDay?: Day;
+  lastDay?: Day;
+}
+
+export type PhaseResult = PhaseAt | OutsideSchedules;
+
+/** After the newest schedule ends, its Post-Final lasts at most one more cycle before the data is called stale. */
+export const STALE_AFTER_DAYS = 26 * 7;
+
+const UPCOMING_WINDOW_DAYS = 21;
+
+interface DatedWeek extends Week {
+  monday: Day;
+  sunday: Day;
+}
+
+function datedWeeks(schedule: Schedule): DatedWeek[] {
+  return schedule.weeks.map((w) => {
+    const monday = mondayOf(w.start);
+    return { ...w, monday, sunday: addDaysTo(monday, 6) };
+  });
+}
+
+function namedWeeks(schedule: Schedule): DatedWeek[] {
+  return datedWeeks(schedule).filter((w) => w.name);
+}
+
+/** Schedules ordered oldest first by their first named week. */
+function ordered(set: ScheduleSet): Schedule[] {
+  return [...set.schedules].sort((a, b) => namedWeeks(a)[0].monday.localeCompare(namedWeeks(b)[0].monday));
+}
+
+function phaseEventIds(series: string): string[] {
+  const x = series.charAt(0);
+  return [`${x}-ptg`, `${x}-vptg`, `${x}-1`, `${x}-2`, `${x}-3`, `${x}-rc1`, `${x}-final`];
+}
+
+/** The phase of a week, by its position relative to the weeks that hold the phase events. */
+export function phaseOfWeek(schedule: Schedule, weekIndex: number): PhaseId {
+  const x = schedule.series.charAt(0);
+  const weekOf = (event: string) => schedule.weeks.findIndex((w) => w.events.includes(event));
+  const ptg = Math.max(weekOf(`${x}-ptg`), weekOf(`${x}-vptg`));
+  if (ptg >= 0 && weekIndex <= ptg) return 'before-ptg';
+  const steps: Array<[string, PhaseId, PhaseId]> = [
+    [`${x}-1`, 'summit-to-m1', 'milestone-1'],
+    [`${x}-2`, 'm1-to-m2', 'milestone-2'],
+    [`${x}-3`, 'm2-to-m3', 'milestone-3'],
+    [`${x}-rc1`, 'm3-to-rc1', 'rc1-week'],
+    [`${x}-final`, 'rc1-to-final', 'final-release'],
+  ];
+  for (const [event, before, during] of steps) {
+    const at = weekOf(event);
+    if (at < 0) continue; // a schedule without this event: skip the boundary rather than guess it
+    if (weekIndex < at) return before;
+    if (weekIndex === at) return during;
+  }
+  return 'post-final';
+}
+
+function eventTitle(schedule: Schedule, eventId: string): string {
+  const name = displayName(schedule.series);
+  const known = schedule.eventTitles[eventId];
+  if (known) return known.includes(name) ? known : `${name}: ${known}`;
+  const what = eventId.slice(eventId.indexOf('-') + 1);
+  const generated: Record<string, string> = {
+    ptg: `${name} PTG`,
+    vptg: `${name} PTG (virtual)`,
+    '1': `${name}-1 milestone`,
+    '2': `${name}-2 milestone`,
+    '3': `${name}-3 milestone`,
+    rc1: `${name} RC1 target week`,
+    final: `${name} release`,
+    ff: `${name} feature freeze`,
+    'final-lib': `${name} final release for non-client libraries`,
+    'final-clientlib': `${name} final release for client libraries`,
+    'cycle-highlights': `${name} cycle highlights deadline`,
+    finalrc: `${name} final RCs`,
+  };
+  return generated[what] ?? `${name}: ${eventId}`;
+}
+
+/** Deadlines are the Thursday of their week; the release itself is the series' initial-release day. */
+function eventDay(set: ScheduleSet, schedule: Schedule, week: DatedWeek, eventId: string): Day {
+  if (eventId === `${schedule.series.charAt(0)}-final`) {
+    const release = set.series.find((s) => s.name === schedule.series)?.initialRelease;
+    if (release && release >= week.monday && release <= week.sunday) return release;
+  }
+  return addDaysTo(week.monday, 3);
+}
+
+/** Events that belong to a schedule's own series (its letter), each with its day. */
+function ownEvents(set: ScheduleSet, schedule: Schedule): Array<{ eventId: string; day: Day }> {
+  const prefix = `${schedule.series.charAt(0)}-`;
+  return datedWeeks(schedule).flatMap((week) =>
+    week.events.filter((e) => e.startsWith(prefix)).map((eventId) => ({ eventId, day: eventDay(set, schedule, week, eventId) })),
+  );
+}
+
+function deadlinesFrom(set: ScheduleSet, schedules: Schedule[], day: Day, phaseOnly: boolean): Deadline[] {
+  const result: Deadline[] = [];
+  for (const schedule of schedules) {
+    const phaseEvents = new Set(phaseEventIds(schedule.series));
+    for (const event of ownEvents(set, schedule)) {
+      if (phaseOnly && !phaseEvents.has(event.eventId)) continue;
+      if (event.day < day) continue;
+      result.push({
+        eventId: event.eventId,
+        title: eventTitle(schedule, event.eventId),
+        series: schedule.series,
+        day: event.day,
+        daysAway: daysBetween(day, event.day),
+      });
+    }
+  }
+  return result.sort((a, b) => a.day.localeCompare(b.day));
+}
+
+/** The phase at `day`, per the union of known schedules. */
+export function phaseAt(day: Day, set: ScheduleSet): PhaseResult {
+  const schedules = ordered(set);
+  if (schedules.length === 0) return { kind: 'outside', day, reason: 'no-schedules' };
+  const firstDay = namedWeeks(schedules[0])[0].monday;
+  const lastNamed = namedWeeks(schedules[schedules.length - 1]);
+  const lastDay = lastNamed[lastNamed.length - 1].sunday;
+
+  for (let s = 0; s < schedules.length; s++) {
+    const schedule = schedules[s];
+    const weeks = datedWeeks(schedule);
+    const index = weeks.findIndex((w) => w.name && w.monday <= day && day <= w.sunday);
+    if (index < 0) continue;
+    const phaseId = phaseOfWeek(schedule, index);
+    const previous = s > 0 ? schedules[s - 1] : undefined;
+    return describe(set, schedules.slice(s), day, schedule, phaseId, {
+      week: weeks[index].name,
+      previousSeries: phaseId === 'before-ptg' ? previous?.series : undefined,
+    });
+  }
+
+  if (day < firstDay) return { kind: 'outside', day, reason: 'before-first', firstDay, lastDay };
+  if (daysBetween(lastDay, day) > STALE_AFTER_DAYS) return { kind: 'outside', day, reason: 'after-last', firstDay, lastDay };
+  // Between two schedules, or after the newest one: the older series' Post-Final Release.
+  const older = [...schedules].reverse().find((s) => namedWeeks(s)[0].monday <= day)!;
+  const olderIndex = schedules.indexOf(older);
+  return describe(set, schedules.slice(olderIndex), day, older, 'post-final', {
+    nextScheduleUnknown: olderIndex === schedules.length - 1,
+  });
+}
+
+/**
+ * The phase of one chosen series at `day` (the view may show a series other than the current one):
+ * its own phase inside its schedule, Post-Final after it, undefined before it starts or when unknown.
+ */
+export function phaseOfSeriesAt(day: Day, set: ScheduleSet, series: string): PhaseId | undefined {
+  const schedule = set.schedules.find((s) => s.series === series);
+  if (!schedule) {
+    const info = set.series.find((s) => s.name === series);
+    return info?.initialRelease && info.initialRelease < day ? 'post-final' : undefined;
+  }
+  const weeks = datedWeeks(schedule);
+  const named = weeks.filter((w) => w.name);
+  if (day < named[0].monday) return undefined;
+  if (day > named[named.length - 1].sunday) return 'post-final';
+  const index = weeks.findIndex((w) => w.name && w.monday <= day && day <= w.sunday);
+  return index < 0 ? undefined : phaseOfWeek(schedule, index);
+}
+
+function describe(
+  set: ScheduleSet,
+  fromHere: Schedule[],
+  day: Day,
+  schedule: Schedule,
+  phaseId: PhaseId,
+  extra: { week?: string; previousSeries?: string; nextScheduleUnknown?: boolean },
+): PhaseAt {
+  const next = deadlinesFrom(set, fromHere, day, true)[0];
+  const horizon = addDaysTo(day, UPCOMING_WINDOW_DAYS);
+  const upcoming = deadlinesFrom(set, fromHere, day, false).filter((d) => d.day <= horizon && d.eventId !== next?.eventId);
+  return {
+    kind: 'phase',
+    day,
+    series: schedule.series,
+    releaseId: set.series.find((s) => s.name === schedule.series)?.releaseId,
+    phaseId,
+    week: extra.week,
+    nextDeadline: next,
+    upcoming,
+    previousSeries: extra.previousSeries,
+    nextScheduleUnknown: extra.nextScheduleUnknown ?? false,
+  };
+}

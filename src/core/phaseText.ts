@@ -1,0 +1,69 @@
+// The words the status bar and the notifications use for a phase result.
+import { displayName, type Checklist, type PhaseId, type Task } from './checklist';
+import { distanceText, longDay } from './days';
+import type { Deadline, PhaseResult } from './phase';
+
+export interface PhaseSummary {
+  /** Status-bar text without the icon: "Indri: Between Milestone-1 and Milestone-2". */
+  text: string;
+  /** Tooltip lines (plain text; the editor may render them as Markdown). */
+  details: string[];
+  ok: boolean;
+}
+
+/** "Indri-2 milestone, Thu 14 Jan 2027, in 50 days" */
+export function deadlineText(deadline: Deadline): string {
+  return `${deadline.title}, ${longDay(deadline.day)}, ${distanceText(deadline.daysAway)}`;
+}
+
+export function phaseTitle(checklist: Checklist, result: PhaseResult & { kind: 'phase' }): string {
+  return checklist.phases.find((p) => p.id === result.phaseId)?.title ?? result.phaseId;
+}
+
+export interface SummaryInputs {
+  checklist: Checklist;
+  result: PhaseResult;
+  openTasks: (series: string, phaseId: PhaseId) => Task[];
+  origin: string;
+  problems: string[];
+}
+
+export function summarize({ checklist, result, openTasks, origin, problems }: SummaryInputs): PhaseSummary {
+  const problemLines = problems.map((p) => `Problem: ${p}`);
+  if (result.kind === 'outside') {
+    const why =
+      result.reason === 'no-schedules'
+        ? 'No release schedule is known.'
+        : result.reason === 'before-first'
+          ? `${result.day} is before every known schedule (they start ${result.firstDay}).`
+          : `${result.day} is after every known schedule (the newest ends ${result.lastDay}).`;
+    return {
+      text: `Glance: no schedule for ${result.day}`,
+      ok: false,
+      details: [
+        why,
+        'Open an openstack/releases checkout as a workspace folder (or next to one), or set "glanceReleaseCycle.releasesCheckoutPath" to it, to read newer schedules.',
+        'The checklist still works: pick a series with "Glance Release: Show Series…".',
+        `Schedule data: ${origin}.`,
+        ...problemLines,
+      ],
+    };
+  }
+  const name = displayName(result.series);
+  const title = phaseTitle(checklist, result);
+  const open = openTasks(result.series, result.phaseId);
+  const total = checklist.phases.find((p) => p.id === result.phaseId)?.tasks.length ?? 0;
+  const details = [
+    `${name}${result.releaseId ? ` (${result.releaseId})` : ''}${result.week ? `, week ${result.week}` : ''}: ${title}`,
+    result.nextDeadline ? `Next deadline: ${deadlineText(result.nextDeadline)}` : 'Next deadline: none known',
+    `Open tasks in this phase: ${open.length} of ${total}`,
+  ];
+  if (result.nextScheduleUnknown) details.push(`The schedule after ${name} is not known yet: open a newer openstack/releases checkout.`);
+  if (result.previousSeries) {
+    const left = openTasks(result.previousSeries, 'post-final').length;
+    if (left > 0) details.push(`${displayName(result.previousSeries)}: ${left} open Post-Final Release task${left === 1 ? '' : 's'}`);
+  }
+  if (result.upcoming.length) details.push(`Coming up: ${result.upcoming.map((d) => `${d.title} (${longDay(d.day)})`).join('; ')}`);
+  details.push(`Schedule data: ${origin}.`, ...problemLines);
+  return { text: `${name}: ${title}`, ok: true, details };
+}

@@ -1,0 +1,135 @@
+// Series and their week-by-week schedules, as plain data. Parsing from YAML text lives in
+// scheduleYaml.ts so that the extension's startup bundle carries no YAML parser.
+import { isDay, type Day } from './days';
+import { FieldReader } from './dataErrors';
+
+export interface Week {
+  start: Day;
+  end: Day;
+  /** R-24 … R+0; the first week of a file may have none. */
+  name?: string;
+  /** Event ids (x-project and project-specific), e.g. i-1, i-vptg, h-final. */
+  events: string[];
+}
+
+export interface Schedule {
+  /** Lower-case code name. */
+  series: string;
+  weeks: Week[];
+  /** Event id -> section title in schedule.rst ("Indri-2 milestone"), when known. */
+  eventTitles: Record<string, string>;
+}
+
+export interface SeriesInfo {
+  name: string;
+  /** Text, never a number: 2026.10 is not 2026.1. Missing before 2023. */
+  releaseId?: string;
+  status: string;
+  initialRelease?: Day;
+  nextPhase?: { status: string; date?: Day };
+}
+
+/** Everything the phase computation needs: what series_status.yaml and the schedules say. */
+export interface ScheduleSet {
+  series: SeriesInfo[];
+  schedules: Schedule[];
+  /** Where the data came from, for messages ("bundled data", a checkout path). */
+  origin: string;
+}
+
+function day(r: FieldReader, value: unknown, field: string): Day {
+  const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
+  if (!isDay(text)) r.fail(field, `expected a date YYYY-MM-DD, got ${JSON.stringify(text ?? null)}`);
+  return text;
+}
+
+/** Validates one parsed schedule.yaml (any key order, quoted or unquoted dates). */
+export function validateSchedule(series: string, data: unknown, source: string, eventTitles: Record<string, string> = {}): Schedule {
+  const r = new FieldReader(source);
+  const root = r.mapping(data, '(root)');
+  const weeks = r.list(root.cycle, 'cycle').map((raw, i): Week => {
+    const at = `cycle[${i}]`;
+    const week = r.mapping(raw, at);
+    const events = [
+      ...r.optionalList(week['x-project'], `${at}.x-project`),
+      ...r.optionalList(week['project-specific'], `${at}.project-specific`),
+    ].map((e, j) => r.text(e, `${at} event ${j}`));
+    return {
+      start: day(r, week.start, `${at}.start`),
+      end: day(r, week.end, `${at}.end`),
+      name: r.optionalText(week.name, `${at}.name`),
+      events,
+    };
+  });
+  if (!weeks.some((w) => w.name)) r.fail('cycle', 'no week has a name (R-n), so no date belongs to this series');
+  weeks.sort((a, b) => a.start.localeCompare(b.start));
+  return { series: series.toLowerCase(), weeks, eventTitles };
+}
+
+/** Validates parsed data/series_status.yaml. */
+export function validateSeriesStatus(data: unknown, source: string): SeriesInfo[] {
+  const r = new FieldReader(source);
+  return r.list(data, '(root)').map((raw, i): SeriesInfo => {
+    const at = `[${i}]`;
+    const entry = r.mapping(raw, at);
+    const next = entry['next-phase'] === undefined ? undefined : r.mapping(entry['next-phase'], `${at}.next-phase`);
+    return {
+      name: r.text(entry.name, `${at}.name`).toLowerCase(),
+      releaseId: r.optionalText(entry['release-id'], `${at}.release-id`),
+      status: r.text(entry.status, `${at}.status`),
+      initialRelease:
+        entry['initial-release'] === undefined ? undefined : day(r, entry['initial-release'], `${at}.initial-release`),
+      nextPhase: next && {
+        status: r.text(next.status, `${at}.next-phase.status`),
+        date: next.date === undefined ? undefined : day(r, next.date, `${at}.next-phase.date`),
+      },
+    };
+  });
+}
+
+/**
+ * Section titles of schedule.rst by label: `.. _i-2:` followed by a titled section
+ * gives { 'i-2': 'Indri-2 milestone' }. Labels that are link targets are ignored.
+ */
+export function scheduleRstTitles(rst: string): Record<string, string> {
+  const titles: Record<string, string> = {};
+  const lines = rst.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const label = /^\.\. _([\w-]+):\s*$/.exec(lines[i]);
+    if (!label) continue;
+    let j = i + 1;
+    while (j < lines.length && lines[j].trim() === '') j++;
+    const title = lines[j]?.trim();
+    const underline = lines[j + 1]?.trim() ?? '';
+    if (title && /^([-=~^"'`#*+])\1+$/.test(underline)) titles[label[1]] = title;
+  }
+  return titles;
+}
+
+/**
+ * Merges sets: a later set wins for a series both know (the checkout is newer than the bundled data).
+ */
+export function mergeScheduleSets(base: ScheduleSet, override: ScheduleSet): ScheduleSet {
+  const series = new Map(base.series.map((s) => [s.name, s]));
+  for (const s of override.series) series.set(s.name, s);
+  const schedules = new Map(base.schedules.map((s) => [s.series, s]));
+  for (const s of override.schedules) schedules.set(s.series, s);
+  return {
+    series: [...series.values()],
+    schedules: [...schedules.values()],
+    origin: `${override.origin} (with ${base.origin})`,
+  };
+}
+
+export function seriesInfo(set: ScheduleSet, name: string): SeriesInfo | undefined {
+  return set.series.find((s) => s.name === name);
+}
+
+/** Series the user can pick: those with a schedule, then the rest of series_status, newest first. */
+export function knownSeries(set: ScheduleSet): string[] {
+  const names = new Set<string>(
+    [...set.schedules].sort((a, b) => b.weeks[0].start.localeCompare(a.weeks[0].start)).map((s) => s.series),
+  );
+  for (const s of set.series) names.add(s.name);
+  return [...names];
+}

@@ -1,0 +1,71 @@
+// Activation wires the pieces together and does nothing else: the status-bar item is created here;
+// data loading (JSON, the releases checkout's YAML) starts only after activate() has returned.
+import * as vscode from 'vscode';
+import { createApi, type GlanceReleaseCycleApi } from './vscode/api';
+import { ChecklistProvider, VIEW_ID, type ChecklistNode } from './vscode/checklistView';
+import { onDayChange } from './vscode/clock';
+import { register as registerChecklistCommands } from './vscode/commands/checklist';
+import { ReleaseCycleModel } from './vscode/model';
+import { notifyIfNewPhase } from './vscode/phaseNotifier';
+import type { Services } from './vscode/services';
+import { affectsUs, todayOverride } from './vscode/settings';
+import { createStatusBarItem, renderStatusBar } from './vscode/statusBar';
+import { renderView } from './vscode/viewDecorations';
+
+export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleApi {
+  const statusItem = createStatusBarItem();
+  const model = new ReleaseCycleModel(context);
+  const provider = new ChecklistProvider(model);
+  const view = vscode.window.createTreeView<ChecklistNode>(VIEW_ID, {
+    treeDataProvider: provider,
+    canSelectMany: true,
+    showCollapseAll: true,
+    manageCheckboxStateManually: true,
+  });
+  const services: Services = { context, model, provider, view };
+
+  const render = () => {
+    const invalid = todayOverride().invalid;
+    provider.refresh();
+    renderStatusBar(statusItem, model, invalid && `the "glanceReleaseCycle.today" setting is not a date (YYYY-MM-DD): "${invalid}"`);
+    renderView(view, model);
+  };
+
+  context.subscriptions.push(
+    statusItem,
+    model,
+    provider,
+    view,
+    model.onDidChange(() => {
+      render();
+      void notifyIfNewPhase(context, model);
+    }),
+    view.onDidChangeCheckboxState(async (event) => {
+      const changes = event.items.flatMap(([node, state]) =>
+        node.kind === 'task' ? [{ series: node.series, taskId: node.task.id, done: state === vscode.TreeItemCheckboxState.Checked }] : [],
+      );
+      if (changes.length) await model.setDone(changes[0].series, changes);
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('glanceReleaseCycle.releasesCheckoutPath')) void model.reload();
+      else if (affectsUs(event)) model.refresh();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(() => void model.reload()),
+    onDayChange(() => model.refresh()),
+    ...registerChecklistCommands(services),
+  );
+
+  // Off the startup path: read the data once activate() has returned.
+  setTimeout(() => {
+    model.ready().catch((error: unknown) => {
+      statusItem.text = '$(warning) Glance: release data failed to load';
+      statusItem.tooltip = `The extension's bundled data could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    });
+  }, 0);
+
+  return createApi(model);
+}
+
+export function deactivate(): void {
+  // Everything is disposed through context.subscriptions.
+}

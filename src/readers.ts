@@ -1,0 +1,3 @@
+// Entry point of dist/readers.js: everything that parses YAML text. The extension loads it on first
+// use (see vscode/lazyReaders.ts), so the startup bundle stays small and parses nothing.
+export { parseYamlText, parseSchedule, parseSeriesStatus } from './core/scheduleYaml';

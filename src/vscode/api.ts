@@ -1,0 +1,78 @@
+// The API activate() returns, for other extensions and scripts (see README, "API").
+import { displayName } from '../core/checklist';
+import { isDay, toDay } from '../core/days';
+import { phaseAt } from '../core/phase';
+import { deadlineText, phaseTitle } from '../core/phaseText';
+import type { ReleaseCycleModel } from './model';
+import { currentSummary } from './statusBar';
+
+export interface PhaseInfo {
+  /** Lower-case code name (indri). */
+  series: string;
+  seriesTitle: string;
+  /** 2027.1, when known. */
+  releaseId?: string;
+  phaseId: string;
+  phaseTitle: string;
+  /** R-17, when the date is inside the schedule. */
+  week?: string;
+  nextDeadline?: { eventId: string; title: string; date: string; daysAway: number; text: string };
+}
+
+export interface TaskState {
+  id: string;
+  phaseId: string;
+  phaseTitle: string;
+  text: string;
+  done: boolean;
+}
+
+export interface GlanceReleaseCycleApi {
+  /** Resolves when the schedules and the checklist are loaded. */
+  ready(): Promise<void>;
+  /** The phase for a date (default today); `undefined` when the date is outside every known schedule. */
+  phaseAt(date?: Date | string): PhaseInfo | undefined;
+  /** The checklist of a series (default the one shown) with each task's done state. */
+  tasks(series?: string): TaskState[];
+  /** What the status bar says now: text (without icon) and tooltip lines. */
+  status(): { text: string; details: string[] } | undefined;
+}
+
+export function createApi(model: ReleaseCycleModel): GlanceReleaseCycleApi {
+  return {
+    async ready() {
+      await model.ready();
+    },
+    phaseAt(date) {
+      const data = model.data;
+      if (!data) throw new Error('Not loaded yet: await api.ready() first.');
+      const day = date === undefined ? model.today() : typeof date === 'string' ? date : toDay(date);
+      if (!isDay(day)) throw new Error(`Not a date (YYYY-MM-DD): ${day}`);
+      const result = phaseAt(day, data.schedules);
+      if (result.kind !== 'phase') return undefined;
+      const next = result.nextDeadline;
+      return {
+        series: result.series,
+        seriesTitle: displayName(result.series),
+        releaseId: result.releaseId,
+        phaseId: result.phaseId,
+        phaseTitle: phaseTitle(data.checklist, result),
+        week: result.week,
+        nextDeadline: next && { eventId: next.eventId, title: next.title, date: next.day, daysAway: next.daysAway, text: deadlineText(next) },
+      };
+    },
+    tasks(series) {
+      const data = model.data;
+      if (!data) throw new Error('Not loaded yet: await api.ready() first.');
+      const name = series ?? model.shownSeries();
+      const done = name ? model.done(name) : new Set<string>();
+      return data.checklist.phases.flatMap((phase) =>
+        phase.tasks.map((task) => ({ id: task.id, phaseId: phase.id, phaseTitle: phase.title, text: task.text, done: done.has(task.id) })),
+      );
+    },
+    status() {
+      const summary = currentSummary(model);
+      return summary && { text: summary.text, details: summary.details };
+    },
+  };
+}

@@ -1,0 +1,128 @@
+// The "Release Cycle" tree: phases with progress, tasks with checkboxes, details as children.
+import * as vscode from 'vscode';
+import { displayName, phaseProgress, taskLinks, taskText, type Phase, type Task } from '../core/checklist';
+import type { ReleaseCycleModel } from './model';
+
+export const VIEW_ID = 'glanceReleaseCycle.checklist';
+
+export type ChecklistNode =
+  | { kind: 'phase'; series: string; phase: Phase }
+  | { kind: 'task'; series: string; phase: Phase; task: Task }
+  | { kind: 'detail'; series: string; phase: Phase; task: Task; index: number; text: string; isNote: boolean }
+  | { kind: 'message'; text: string };
+
+export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode> {
+  private readonly changed = new vscode.EventEmitter<ChecklistNode | undefined>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private phaseNodes = new Map<string, ChecklistNode & { kind: 'phase' }>();
+
+  constructor(private readonly model: ReleaseCycleModel) {}
+
+  refresh(): void {
+    this.changed.fire(undefined);
+  }
+
+  dispose(): void {
+    this.changed.dispose();
+  }
+
+  /** The node of a phase of the shown series (for reveal). */
+  phaseNode(phaseId: string): ChecklistNode | undefined {
+    return this.phaseNodes.get(phaseId);
+  }
+
+  getChildren(node?: ChecklistNode): ChecklistNode[] {
+    const data = this.model.data;
+    if (!node) {
+      if (!data) return [{ kind: 'message', text: 'Loading the release cycle…' }];
+      const series = this.model.shownSeries();
+      if (!series) return [{ kind: 'message', text: 'No series for today: pick one with "Show Series…".' }];
+      this.phaseNodes = new Map(data.checklist.phases.map((phase) => [phase.id, { kind: 'phase', series, phase } as const]));
+      return [...this.phaseNodes.values()];
+    }
+    if (node.kind === 'phase') return node.phase.tasks.map((task) => ({ kind: 'task', series: node.series, phase: node.phase, task }));
+    if (node.kind === 'task') {
+      const details = node.task.details.map((text, index) => ({ text, isNote: false, index }));
+      if (node.task.note) details.push({ text: node.task.note, isNote: true, index: details.length });
+      return details.map((d) => ({ kind: 'detail', series: node.series, phase: node.phase, task: node.task, ...d }));
+    }
+    return [];
+  }
+
+  getParent(node: ChecklistNode): ChecklistNode | undefined {
+    if (node.kind === 'task') return this.phaseNodes.get(node.phase.id);
+    if (node.kind === 'detail') return { kind: 'task', series: node.series, phase: node.phase, task: node.task };
+    return undefined;
+  }
+
+  getTreeItem(node: ChecklistNode): vscode.TreeItem {
+    switch (node.kind) {
+      case 'message':
+        return new vscode.TreeItem(node.text);
+      case 'phase':
+        return this.phaseItem(node.series, node.phase);
+      case 'task':
+        return this.taskItem(node.series, node.task);
+      case 'detail': {
+        const item = new vscode.TreeItem(node.text);
+        item.id = `${node.series}/${node.task.id}/detail-${node.index}`;
+        item.iconPath = new vscode.ThemeIcon(node.isNote ? 'info' : 'debug-stackframe-dot');
+        item.tooltip = node.text;
+        item.contextValue = 'detail';
+        return item;
+      }
+    }
+  }
+
+  private phaseItem(series: string, phase: Phase): vscode.TreeItem {
+    const done = this.model.done(series);
+    const { done: count, total } = phaseProgress(phase, done);
+    const isCurrent = this.model.shownPhaseId() === phase.id;
+    const item = new vscode.TreeItem(
+      phase.title,
+      isCurrent ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
+    );
+    // The id holds the series: each series keeps its own expansion state, and a new series starts fresh.
+    item.id = `${series}/${phase.id}${isCurrent ? '/current' : ''}`;
+    item.description = `${count}/${total}${isCurrent ? ' · current phase' : ''}`;
+    item.iconPath = new vscode.ThemeIcon(
+      count === total ? 'pass-filled' : isCurrent ? 'target' : 'circle-large-outline',
+      isCurrent ? new vscode.ThemeColor('charts.blue') : count === total ? new vscode.ThemeColor('charts.green') : undefined,
+    );
+    item.tooltip = `${displayName(series)}: ${phase.title} (${count} of ${total} done)${isCurrent ? '\nThis is the current phase.' : ''}`;
+    item.contextValue = isCurrent ? 'phase.current' : 'phase';
+    return item;
+  }
+
+  private taskItem(series: string, task: Task): vscode.TreeItem {
+    const names = this.model.names(series);
+    const text = taskText(task, names);
+    const isDone = this.model.done(series).has(task.id);
+    const hasChildren = task.details.length > 0 || task.note !== undefined;
+    const item = new vscode.TreeItem(text, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.id = `${series}/${task.id}`;
+    item.checkboxState = isDone ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
+    item.tooltip = taskTooltip(text, task, names);
+    item.accessibilityInformation = { label: `${isDone ? 'Done' : 'Open'}: ${text}`, role: 'checkbox' };
+    const flags = [task.links.length > 0 ? 'links' : '', task.actions.length > 0 ? 'actions' : ''].filter(Boolean);
+    item.contextValue = ['task', ...flags].join('.');
+    return item;
+  }
+}
+
+function taskTooltip(text: string, task: Task, names: ReturnType<ReleaseCycleModel['names']>): vscode.MarkdownString {
+  const md = new vscode.MarkdownString(undefined, true);
+  md.appendText(text);
+  for (const detail of task.details) md.appendMarkdown('\n\n- ').appendText(detail);
+  if (task.note) md.appendMarkdown('\n\n> **Note:** ').appendText(task.note);
+  const links = taskLinks(task, names);
+  if (links.length) {
+    md.appendMarkdown('\n\n');
+    md.appendMarkdown(links.map((l) => `[$(link-external) ${escapeLinkText(l.label)}](${l.url})`).join('  \n'));
+  }
+  return md;
+}
+
+function escapeLinkText(text: string): string {
+  return text.replace(/[[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,99 @@
+// Finding checkouts in the workspace by their known paths: never a workspace scan.
+// A workspace holding the whole openstack/releases tree costs a handful of stat calls.
+import * as vscode from 'vscode';
+
+export const SETTING_RELEASES_PATH = 'releasesCheckoutPath';
+
+/** Counts file-system calls, so the benchmark and tests can show the search stays small. */
+export const fsCallCounter = { stat: 0 };
+
+async function exists(uri: vscode.Uri, type: vscode.FileType): Promise<boolean> {
+  fsCallCounter.stat++;
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    return (stat.type & type) !== 0;
+  } catch {
+    return false;
+  }
+}
+
+export interface FolderSpec {
+  /** Relative paths that must all exist (files end in an extension, folders end with '/'). */
+  markers: string[];
+  /** Folder names to try next to each workspace folder (side-by-side checkouts). */
+  siblingNames: string[];
+}
+
+async function hasMarkers(folder: vscode.Uri, markers: string[]): Promise<boolean> {
+  for (const marker of markers) {
+    const isDir = marker.endsWith('/');
+    const uri = vscode.Uri.joinPath(folder, marker.replace(/\/$/, ''));
+    if (!(await exists(uri, isDir ? vscode.FileType.Directory : vscode.FileType.File))) return false;
+  }
+  return true;
+}
+
+/** Candidate folders, in the order they are tried: explicit path, workspace folders, their siblings. */
+function candidates(spec: FolderSpec, explicit?: vscode.Uri): vscode.Uri[] {
+  const folders = vscode.workspace.workspaceFolders ?? [];
+  const list: vscode.Uri[] = [];
+  if (explicit) list.push(explicit);
+  for (const folder of folders) list.push(folder.uri);
+  for (const folder of folders) {
+    const parent = vscode.Uri.joinPath(folder.uri, '..');
+    for (const name of spec.siblingNames) list.push(vscode.Uri.joinPath(parent, name));
+  }
+  const seen = new Set<string>();
+  return list.filter((uri) => !seen.has(uri.toString()) && seen.add(uri.toString()));
+}
+
+export async function findFolder(spec: FolderSpec, explicit?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  for (const candidate of candidates(spec, explicit)) {
+    if (await hasMarkers(candidate, spec.markers)) return candidate;
+  }
+  return undefined;
+}
+
+/** Every folder matching the spec (for a pick when there are several glance checkouts). */
+export async function findFolders(spec: FolderSpec, explicit?: vscode.Uri): Promise<vscode.Uri[]> {
+  const found: vscode.Uri[] = [];
+  for (const candidate of candidates(spec, explicit)) {
+    if (await hasMarkers(candidate, spec.markers)) found.push(candidate);
+  }
+  return found;
+}
+
+export const RELEASES_CHECKOUT: FolderSpec = {
+  markers: ['data/series_status.yaml', 'deliverables/'],
+  siblingNames: ['releases'],
+};
+
+/** Local checkouts of the Glance team's repositories, by repository name. */
+export const REPO_CHECKOUTS: Record<string, FolderSpec> = {
+  'openstack/glance': { markers: ['glance/db/migration.py'], siblingNames: ['glance'] },
+  'openstack/glance_store': { markers: ['glance_store/'], siblingNames: ['glance_store', 'glance-store'] },
+  'openstack/python-glanceclient': { markers: ['glanceclient/'], siblingNames: ['python-glanceclient'] },
+  'openstack/glance-tempest-plugin': { markers: ['glance_tempest_plugin/'], siblingNames: ['glance-tempest-plugin'] },
+};
+
+/** The folder named by the setting, resolved against the first workspace folder when relative. */
+export function configuredReleasesPath(): vscode.Uri | undefined {
+  const value = vscode.workspace.getConfiguration('glanceReleaseCycle').get<string>(SETTING_RELEASES_PATH, '').trim();
+  if (!value) return undefined;
+  if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value)) {
+    const base = vscode.workspace.workspaceFolders?.[0]?.uri;
+    return base ? base.with({ path: value.replace(/\\/g, '/') }) : vscode.Uri.file(value);
+  }
+  const base = vscode.workspace.workspaceFolders?.[0]?.uri;
+  return base ? vscode.Uri.joinPath(base, value) : undefined;
+}
+
+export function findReleasesCheckout(): Promise<vscode.Uri | undefined> {
+  return findFolder(RELEASES_CHECKOUT, configuredReleasesPath());
+}
+
+export function findRepoCheckout(repo: keyof typeof REPO_CHECKOUTS | string): Promise<vscode.Uri | undefined> {
+  const spec = REPO_CHECKOUTS[repo];
+  if (!spec) return Promise.resolve(undefined);
+  return findFolder(spec);
+}

@@ -1,0 +1,145 @@
+// Commands on the checklist: reveal, pick series, copy as Markdown, reset, links, task actions, ticks.
+import * as vscode from 'vscode';
+import { displayName, phaseAsMarkdown, taskLinks, type Phase, type Task } from '../../core/checklist';
+import { knownSeries, seriesInfo } from '../../core/schedule';
+import { VIEW_ID, type ChecklistNode } from '../checklistView';
+import type { Services } from '../services';
+import { REVEAL_COMMAND } from '../statusBar';
+
+type TaskNode = ChecklistNode & { kind: 'task' };
+
+export function register(s: Services): vscode.Disposable[] {
+  const { model, provider, view } = s;
+
+  async function revealCurrentPhase(): Promise<void> {
+    await model.ready();
+    const phaseId = model.shownPhaseId();
+    await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
+    provider.getChildren(); // make sure the phase nodes of the shown series exist
+    const node = phaseId && provider.phaseNode(phaseId);
+    if (!node) {
+      void vscode.window.showInformationMessage(
+        model.shownSeries()
+          ? `${displayName(model.shownSeries()!)} has no current phase today (${model.today()}).`
+          : 'No series is known for today: pick one with "Show Series…".',
+      );
+      return;
+    }
+    await view.reveal(node, { select: true, focus: true, expand: true });
+  }
+
+  async function pickSeries(): Promise<void> {
+    const { schedules } = await model.ready();
+    const current = model.currentSeries();
+    const chosen = model.chosenSeries();
+    type Item = vscode.QuickPickItem & { series?: string };
+    const items: Item[] = [
+      { label: `$(sync) Follow today's series${current ? ` (${displayName(current)})` : ''}`, description: chosen ? '' : 'shown', series: undefined },
+      { label: '', kind: vscode.QuickPickItemKind.Separator },
+      ...knownSeries(schedules).map((series) => {
+        const info = seriesInfo(schedules, series);
+        return {
+          label: displayName(series),
+          description: [info?.releaseId, info?.status, series === chosen ? 'shown' : ''].filter(Boolean).join(' · '),
+          series,
+        };
+      }),
+    ];
+    const pick = await vscode.window.showQuickPick(items, { title: 'Release Cycle: series to show', placeHolder: 'The checklist keeps separate ticks for each series' });
+    if (!pick) return;
+    await model.chooseSeries(pick.series);
+  }
+
+  async function pickPhase(series: string, title: string): Promise<Phase | undefined> {
+    const { checklist } = await model.ready();
+    const currentId = model.shownPhaseId();
+    const done = model.done(series);
+    const items = checklist.phases.map((phase) => ({
+      label: phase.title,
+      description: `${phase.tasks.filter((t) => done.has(t.id)).length}/${phase.tasks.length}${phase.id === currentId ? ' · current phase' : ''}`,
+      phase,
+    }));
+    const current = items.find((i) => i.phase.id === currentId);
+    if (current) items.unshift(...items.splice(items.indexOf(current), 1));
+    return (await vscode.window.showQuickPick(items, { title }))?.phase;
+  }
+
+  async function copyPhaseMarkdown(node?: ChecklistNode): Promise<void> {
+    await model.ready();
+    const series = node && 'series' in node ? node.series : model.shownSeries();
+    if (!series) return void vscode.window.showWarningMessage('Pick a series first ("Show Series…").');
+    const phase = node?.kind === 'phase' ? node.phase : await pickPhase(series, `Copy ${displayName(series)} tasks as a Markdown checklist`);
+    if (!phase) return;
+    await vscode.env.clipboard.writeText(phaseAsMarkdown(phase, model.done(series), model.names(series)));
+    void vscode.window.setStatusBarMessage(`$(check) Copied "${phase.title}" as a Markdown checklist`, 4000);
+  }
+
+  async function resetSeries(): Promise<void> {
+    await model.ready();
+    const series = model.shownSeries();
+    if (!series) return;
+    const count = model.done(series).size;
+    const reset = 'Reset';
+    const answer = await vscode.window.showWarningMessage(
+      `Untick all ${count} done task${count === 1 ? '' : 's'} of ${displayName(series)}?`,
+      { modal: true, detail: 'Other series keep their ticks.' },
+      reset,
+    );
+    if (answer === reset) await model.reset(series);
+  }
+
+  function taskNodes(node: ChecklistNode | undefined, selected: readonly ChecklistNode[] | undefined): TaskNode[] {
+    const nodes = selected && node && selected.includes(node) ? selected : node ? [node] : view.selection;
+    return nodes.filter((n): n is TaskNode => n.kind === 'task');
+  }
+
+  async function mark(done: boolean, node?: ChecklistNode, selected?: readonly ChecklistNode[]): Promise<void> {
+    const tasks = taskNodes(node, selected);
+    if (tasks.length === 0) return;
+    await model.setDone(tasks[0].series, tasks.map((t) => ({ taskId: t.task.id, done })));
+  }
+
+  async function openTaskLink(node?: ChecklistNode): Promise<void> {
+    const target = taskNodes(node, undefined)[0];
+    if (!target) return;
+    const links = taskLinks(target.task, model.names(target.series));
+    const pick =
+      links.length === 1
+        ? links[0]
+        : await vscode.window.showQuickPick(links.map((l) => ({ ...l, label: l.label, detail: l.url })), { title: 'Open link' });
+    if (pick) await vscode.env.openExternal(vscode.Uri.parse(pick.url, true));
+  }
+
+  async function runTaskAction(node?: ChecklistNode): Promise<void> {
+    const target = taskNodes(node, undefined)[0];
+    if (!target) return;
+    const task: Task = target.task;
+    const all = await vscode.commands.getCommands(true);
+    const titles = commandTitles(s.context);
+    const items = task.actions.filter((id) => all.includes(id)).map((id) => ({ label: titles.get(id) ?? id, id }));
+    if (items.length === 0) return void vscode.window.showInformationMessage('This task has no actions.');
+    const pick = items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { title: 'Task actions' });
+    if (pick) await vscode.commands.executeCommand(pick.id, { series: target.series, taskId: task.id });
+  }
+
+  return [
+    vscode.commands.registerCommand(REVEAL_COMMAND, revealCurrentPhase),
+    vscode.commands.registerCommand('glanceReleaseCycle.pickSeries', pickSeries),
+    vscode.commands.registerCommand('glanceReleaseCycle.copyPhaseMarkdown', copyPhaseMarkdown),
+    vscode.commands.registerCommand('glanceReleaseCycle.resetSeries', resetSeries),
+    vscode.commands.registerCommand('glanceReleaseCycle.markDone', (n?: ChecklistNode, sel?: ChecklistNode[]) => mark(true, n, sel)),
+    vscode.commands.registerCommand('glanceReleaseCycle.markNotDone', (n?: ChecklistNode, sel?: ChecklistNode[]) => mark(false, n, sel)),
+    vscode.commands.registerCommand('glanceReleaseCycle.openTaskLink', openTaskLink),
+    vscode.commands.registerCommand('glanceReleaseCycle.runTaskAction', runTaskAction),
+    vscode.commands.registerCommand('glanceReleaseCycle.reloadSchedule', async () => {
+      const data = await model.reload();
+      void vscode.window.setStatusBarMessage(`$(check) Release schedule read from ${data.releasesCheckout ? data.schedules.origin : 'bundled data'}`, 4000);
+    }),
+  ];
+}
+
+/** Command titles from our own manifest, for the task-actions pick. */
+function commandTitles(context: vscode.ExtensionContext): Map<string, string> {
+  const commands = (context.extension.packageJSON?.contributes?.commands ?? []) as Array<{ command: string; title: string; category?: string }>;
+  return new Map(commands.map((c) => [c.command, c.title]));
+}

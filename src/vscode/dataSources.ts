@@ -1,0 +1,81 @@
+// Loads the bundled data (dist/data/*.json) and, when the workspace has one, the openstack/releases
+// checkout's series_status.yaml and schedules. Runs after activation, never on the startup path.
+import * as vscode from 'vscode';
+import type { Checklist } from '../core/checklist';
+import { mergeScheduleSets, scheduleRstTitles, type Schedule, type ScheduleSet } from '../core/schedule';
+import { readers } from './lazyReaders';
+
+const decoder = new TextDecoder();
+
+async function readText(uri: vscode.Uri): Promise<string> {
+  return decoder.decode(await vscode.workspace.fs.readFile(uri));
+}
+
+async function readOptionalText(uri: vscode.Uri): Promise<string | undefined> {
+  try {
+    return await readText(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+export interface BundledData {
+  checklist: Checklist;
+  schedules: ScheduleSet;
+}
+
+export async function loadBundledData(extensionUri: vscode.Uri): Promise<BundledData> {
+  const dataDir = vscode.Uri.joinPath(extensionUri, 'dist', 'data');
+  const [checklist, schedules] = await Promise.all([
+    readText(vscode.Uri.joinPath(dataDir, 'release-cycle.json')),
+    readText(vscode.Uri.joinPath(dataDir, 'schedules.json')),
+  ]);
+  return { checklist: JSON.parse(checklist) as Checklist, schedules: JSON.parse(schedules) as ScheduleSet };
+}
+
+/** How many of the newest series in series_status.yaml to read schedules for. */
+const SERIES_TO_READ = 4;
+
+export interface CheckoutSchedules {
+  set?: ScheduleSet;
+  /** One sentence per file that could not be used (the bundled data stands in for it). */
+  problems: string[];
+}
+
+/** Reads data/series_status.yaml and doc/source/<series>/schedule.yaml (+ .rst titles) of a releases checkout. */
+export async function loadCheckoutSchedules(checkout: vscode.Uri): Promise<CheckoutSchedules> {
+  const { parseSeriesStatus, parseSchedule } = readers();
+  const problems: string[] = [];
+  const label = vscode.workspace.asRelativePath(checkout, true);
+  let seriesText: string;
+  try {
+    seriesText = await readText(vscode.Uri.joinPath(checkout, 'data', 'series_status.yaml'));
+  } catch {
+    return { problems: [`${label}/data/series_status.yaml could not be read.`] };
+  }
+  let series;
+  try {
+    series = parseSeriesStatus(seriesText, `${label}/data/series_status.yaml`);
+  } catch (error) {
+    return { problems: [String((error as Error).message)] };
+  }
+  const schedules: Schedule[] = [];
+  await Promise.all(
+    series.slice(0, SERIES_TO_READ).map(async ({ name }) => {
+      const dir = vscode.Uri.joinPath(checkout, 'doc', 'source', name);
+      const yamlText = await readOptionalText(vscode.Uri.joinPath(dir, 'schedule.yaml'));
+      if (yamlText === undefined) return; // a series without a schedule yet: nothing to read
+      const rst = await readOptionalText(vscode.Uri.joinPath(dir, 'schedule.rst'));
+      try {
+        schedules.push(parseSchedule(name, yamlText, `${label}/doc/source/${name}/schedule.yaml`, rst ? scheduleRstTitles(rst) : {}));
+      } catch (error) {
+        problems.push(String((error as Error).message));
+      }
+    }),
+  );
+  return { set: { series, schedules, origin: label }, problems };
+}
+
+export function combine(bundled: ScheduleSet, checkout: ScheduleSet | undefined): ScheduleSet {
+  return checkout ? mergeScheduleSets(bundled, checkout) : bundled;
+}

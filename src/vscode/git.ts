@@ -1,0 +1,51 @@
+// The built-in git extension's API, loaded on demand (never during activation).
+// Only the part of git.d.ts (microsoft/vscode extensions/git/src/api/git.d.ts) we use is declared here.
+import * as vscode from 'vscode';
+
+export interface GitInputBox {
+  value: string;
+}
+
+export interface GitBranch {
+  name?: string;
+  commit?: string;
+}
+
+export interface GitRepository {
+  readonly rootUri: vscode.Uri;
+  readonly inputBox: GitInputBox;
+  readonly state: { readonly HEAD: GitBranch | undefined };
+  getCommit?(ref: string): Promise<{ hash: string; message: string }>;
+  revParse?(ref: string): Promise<string | undefined>;
+}
+
+export interface GitApi {
+  readonly repositories: GitRepository[];
+  getRepository(uri: vscode.Uri): GitRepository | null;
+}
+
+interface GitExtensionExports {
+  readonly enabled: boolean;
+  getAPI(version: 1): GitApi;
+}
+
+export type GitAvailability = { api: GitApi } | { reason: string };
+
+/** The git API, or a sentence saying why it is not available (disabled, Restricted Mode, virtual workspace). */
+export async function loadGitApi(): Promise<GitAvailability> {
+  if (!vscode.workspace.isTrusted) return { reason: 'Git is not available in Restricted Mode.' };
+  const extension = vscode.extensions.getExtension<GitExtensionExports>('vscode.git');
+  if (!extension) return { reason: 'The built-in Git extension is not installed or is disabled.' };
+  try {
+    const exports = extension.isActive ? extension.exports : await extension.activate();
+    if (!exports.enabled) return { reason: 'Git is disabled (setting git.enabled).' };
+    return { api: exports.getAPI(1) };
+  } catch (error) {
+    return { reason: `The built-in Git extension failed to start: ${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+/** The repository holding `uri`, the closest root first. */
+export function repositoryFor(api: GitApi, uri: vscode.Uri): GitRepository | undefined {
+  return api.getRepository(uri) ?? undefined;
+}

@@ -1,0 +1,29 @@
+// Once per new phase, an information message names the phase and its open tasks.
+import * as vscode from 'vscode';
+import { displayName } from '../core/checklist';
+import { phaseTitle } from '../core/phaseText';
+import type { ReleaseCycleModel } from './model';
+import { notifyOnNewPhase, SECTION } from './settings';
+import { REVEAL_COMMAND } from './statusBar';
+
+const LAST_NOTIFIED_KEY = 'glanceReleaseCycle.lastNotifiedPhase';
+
+export async function notifyIfNewPhase(context: vscode.ExtensionContext, model: ReleaseCycleModel): Promise<void> {
+  const result = model.phase();
+  const data = model.data;
+  if (!data || result?.kind !== 'phase' || !notifyOnNewPhase()) return;
+  const key = `${result.series}/${result.phaseId}`;
+  if (context.globalState.get(LAST_NOTIFIED_KEY) === key) return;
+  await context.globalState.update(LAST_NOTIFIED_KEY, key);
+  const open = model.openTasks(result.series, result.phaseId);
+  const what = open.length === 0 ? 'all tasks are done' : `${open.length} open task${open.length === 1 ? '' : 's'}: ${open.map((t) => t.text.split('. ')[0]).join('; ')}`;
+  const show = 'Show Tasks';
+  const never = "Don't Show Again";
+  const choice = await vscode.window.showInformationMessage(
+    `Glance ${displayName(result.series)} is now in "${phaseTitle(data.checklist, result)}" — ${what}.`,
+    show,
+    never,
+  );
+  if (choice === show) await vscode.commands.executeCommand(REVEAL_COMMAND);
+  if (choice === never) await vscode.workspace.getConfiguration(SECTION).update('notifyOnNewPhase', false, vscode.ConfigurationTarget.Global);
+}

@@ -1,0 +1,44 @@
+// The left-aligned status-bar item: the current phase, with the week and the next deadline in its tooltip.
+import * as vscode from 'vscode';
+import { summarize, type PhaseSummary } from '../core/phaseText';
+import type { ReleaseCycleModel } from './model';
+
+export const REVEAL_COMMAND = 'glanceReleaseCycle.revealCurrentPhase';
+
+/** Created during activation: the only work on the startup path. */
+export function createStatusBarItem(): vscode.StatusBarItem {
+  const item = vscode.window.createStatusBarItem('glanceReleaseCycle.phase', vscode.StatusBarAlignment.Left, 10);
+  item.name = 'Glance Release Cycle';
+  item.text = '$(milestone) Glance';
+  item.tooltip = 'Glance release cycle: reading the release schedule…';
+  item.command = REVEAL_COMMAND;
+  item.show();
+  return item;
+}
+
+export function currentSummary(model: ReleaseCycleModel): PhaseSummary | undefined {
+  const data = model.data;
+  const result = model.phase();
+  if (!data || !result) return undefined;
+  return summarize({
+    checklist: data.checklist,
+    result,
+    openTasks: (series, phaseId) => model.openTasks(series, phaseId),
+    origin: data.releasesCheckout ? `openstack/releases checkout "${data.schedules.origin}"` : data.schedules.origin,
+    problems: data.problems,
+  });
+}
+
+export function renderStatusBar(item: vscode.StatusBarItem, model: ReleaseCycleModel, dayProblem?: string): void {
+  const summary = currentSummary(model);
+  if (!summary) return;
+  item.text = `$(${summary.ok ? 'milestone' : 'warning'}) ${summary.text}`;
+  const tooltip = new vscode.MarkdownString(undefined, true);
+  const [first, ...rest] = dayProblem ? [`Problem: ${dayProblem}`, ...summary.details] : summary.details;
+  tooltip.appendMarkdown('**').appendText(first).appendMarkdown('**');
+  for (const line of rest) tooltip.appendMarkdown('\n\n').appendText(line);
+  tooltip.appendMarkdown('\n\n*Click to reveal the current phase in the Release Cycle view.*');
+  item.tooltip = tooltip;
+  item.backgroundColor = summary.ok && !dayProblem ? undefined : new vscode.ThemeColor('statusBarItem.warningBackground');
+  item.accessibilityInformation = { label: `Glance release cycle: ${summary.text}` };
+}
