@@ -1,0 +1,125 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { NOTE_SECTIONS, PRELUDE_SECTION, renderNote, renderPrelude, uniqueNoteFileName } from '../../src/core/releaseNotes';
+import { closestSection, parseCycleHighlights, validateReleaseNote } from '../../src/core/releaseNoteValidation';
+
+const root = path.resolve(__dirname, '..', '..', '..');
+const notesDir = path.join(root, 'test', 'fixtures', 'demo-workspace', 'glance', 'releasenotes', 'notes');
+const releasesDir = path.join(root, 'test', 'fixtures', 'demo-workspace', 'releases');
+
+function messages(text: string, fileName?: string): string[] {
+  return validateReleaseNote(text, fileName).map((p) => `${p.severity}@${p.start.line}:${p.start.character}: ${p.message}`);
+}
+
+describe('release notes: the validator', () => {
+  it("passes every real Glance note of the fixtures", () => {
+    const files = fs.readdirSync(notesDir).filter((f) => f.endsWith('.yaml'));
+    assert.ok(files.length >= 3, `notes in ${notesDir}`);
+    for (const file of files) {
+      assert.deepEqual(messages(fs.readFileSync(path.join(notesDir, file), 'utf8'), file), [], file);
+    }
+  });
+
+  it('passes the notes this extension writes', () => {
+    assert.deepEqual(messages(renderPrelude('indri').text, uniqueNoteFileName('indri-rc1-prelude', [])), []);
+    assert.deepEqual(messages(renderPrelude('epoxy', ['A: b', 'yes']).text), []);
+    assert.deepEqual(messages(renderNote([...NOTE_SECTIONS]).text), []);
+  });
+
+  it('rejects an unknown section and suggests the known one', () => {
+    const problems = validateReleaseNote('---\nfix:\n  - |\n    Fixed it.\n');
+    assert.equal(problems.length, 1);
+    assert.equal(problems[0].severity, 'error');
+    assert.match(problems[0].message, /Unknown section "fix".*Did you mean "fixes"/);
+    assert.deepEqual([problems[0].start, problems[0].end], [{ line: 1, character: 0 }, { line: 1, character: 3 }]);
+    assert.equal(closestSection('feature'), 'features');
+    assert.equal(closestSection('deprecation'), 'deprecations');
+    assert.equal(closestSection('Upgrades'), 'upgrade');
+    assert.equal(closestSection('completely-different'), undefined);
+  });
+
+  it('rejects a prelude that is not one string', () => {
+    const [problem] = validateReleaseNote('prelude:\n  - one\n  - two\n');
+    assert.equal(problem.severity, 'error');
+    assert.match(problem.message, /prelude must be one string.*not a list/);
+    assert.equal(problem.start.line, 1);
+    assert.match(validateReleaseNote('prelude: yes\n')[0].message, /not a boolean \(true\)/);
+    assert.match(validateReleaseNote('prelude: ""\n')[0].message, /prelude is empty/);
+  });
+
+  it('rejects list items that are not strings (mappings, numbers, YAML 1.1 booleans)', () => {
+    const text = '---\nfixes:\n  - Bug 1: it broke\n  - 42\n  - on\n  - |\n    fine\n';
+    const problems = validateReleaseNote(text);
+    assert.deepEqual(
+      problems.map((p) => [p.severity, p.start.line]),
+      [['error', 2], ['error', 3], ['error', 4]],
+    );
+    assert.match(problems[0].message, /is a mapping, not a string.*"- \|"/);
+    assert.match(problems[1].message, /a number \(42\)/);
+    assert.match(problems[2].message, /a boolean \(true\)/);
+  });
+
+  it('rejects empty and mis-shaped sections, warns on a single string', () => {
+    assert.match(messages('features:\nfixes:\n  - x\n')[0], /^error@0:0: The section "features" is empty/);
+    assert.match(messages('features: just text\n')[0], /^warning@0:10: The section "features" is a single string/);
+    assert.match(messages('features:\n  a: b\n')[0], /^error@1:2: The section "features" must be a list of strings, not a mapping/);
+    assert.match(messages('features: []\n')[0], /^warning@0:0: .*no items/);
+    assert.match(messages('features:\n  - ""\n')[0], /^warning@1:4: An item of "features" is empty/);
+  });
+
+  it('reports YAML errors, empty notes, non-mappings and duplicate sections', () => {
+    assert.match(messages('fixes:\n  - |\n    x\n  bad: [\n')[0], /^error@\d+:\d+: YAML: /);
+    assert.match(messages('')[0], /note is empty/);
+    assert.match(messages('---\n')[0], /note is empty/);
+    assert.match(messages('- a\n- b\n')[0], /must be a mapping of sections.*not a list/);
+    assert.match(messages('fixes:\n  - a\nfixes:\n  - b\n')[0], /^error@2:0: YAML: .*unique/);
+    assert.match(messages('1: x\n')[0], /section name must be text/);
+  });
+
+  it("warns about a file name reno does not expect", () => {
+    assert.match(messages('fixes:\n  - a\n', 'my-note.yaml')[0], /^warning@0:0: The file name "my-note.yaml"/);
+    assert.deepEqual(messages('fixes:\n  - a\n', 'my-note-0123456789abcdef.yaml'), []);
+  });
+});
+
+describe('release notes: the JSON schema', () => {
+  const schema = JSON.parse(fs.readFileSync(path.join(root, 'resources', 'release-note.schema.json'), 'utf8'));
+
+  it('knows exactly the sections the validator knows', () => {
+    assert.deepEqual(Object.keys(schema.properties), [PRELUDE_SECTION, ...NOTE_SECTIONS]);
+    assert.equal(schema.additionalProperties, false);
+    assert.equal(schema.type, 'object');
+    assert.equal(schema.properties.prelude.type, 'string');
+    for (const section of NOTE_SECTIONS) {
+      assert.equal(schema.properties[section].type, 'array', section);
+      assert.equal(schema.properties[section].items.type, 'string', section);
+    }
+  });
+
+  it('is contributed for releasenotes/notes/*.yaml', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
+    const entry = (manifest.contributes.yamlValidation as Array<{ fileMatch: string | string[]; url: string }>).find((v) => v.url.endsWith('release-note.schema.json'));
+    assert.ok(entry, 'contributes.yamlValidation names the schema');
+    assert.ok(fs.existsSync(path.join(root, entry.url)), entry.url);
+    assert.ok([entry.fileMatch].flat().some((m) => m.endsWith('releasenotes/notes/*.yaml')));
+  });
+});
+
+describe('release notes: cycle highlights', () => {
+  it("reads the glance deliverable's cycle-highlights", () => {
+    const text = fs.readFileSync(path.join(releasesDir, 'deliverables', 'epoxy', 'glance.yaml'), 'utf8');
+    assert.deepEqual(parseCycleHighlights(text, 'epoxy/glance.yaml'), [
+      'Added a new store weight mechanism, improving performance when using RBD.',
+      'Added a safety check that makes sure image conversion outputs an image in the desired format',
+      'Removed Windows OS support',
+    ]);
+  });
+
+  it('gives none for a file without them, and names the file when it is malformed', () => {
+    assert.deepEqual(parseCycleHighlights('---\nteam: glance\n', 'x.yaml'), []);
+    assert.throws(() => parseCycleHighlights('cycle-highlights: [\n', 'x.yaml'), /x\.yaml/);
+    assert.throws(() => parseCycleHighlights('cycle-highlights: text\n', 'x.yaml'), /x\.yaml: cycle-highlights: expected a list/);
+    assert.throws(() => parseCycleHighlights('- a\n', 'x.yaml'), /expected a mapping/);
+  });
+});
