@@ -5,6 +5,8 @@ import { createApi, type GlanceReleaseCycleApi } from './vscode/api';
 import { ChecklistProvider, VIEW_ID, type ChecklistNode } from './vscode/checklistView';
 import { onDayChange } from './vscode/clock';
 import { register as registerChecklistCommands } from './vscode/commands/checklist';
+import { register as registerCurrentReleaseCommands } from './vscode/commands/currentRelease';
+import { register as registerSemVerCommands } from './vscode/commands/semver';
 import { ReleaseCycleModel } from './vscode/model';
 import { notifyIfNewPhase } from './vscode/phaseNotifier';
 import type { Services } from './vscode/services';
@@ -53,6 +55,8 @@ export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleAp
     vscode.workspace.onDidChangeWorkspaceFolders(() => void model.reload()),
     onDayChange(() => model.refresh()),
     ...registerChecklistCommands(services),
+    ...registerSemVerCommands(services),
+    ...registerCurrentReleaseCommands(services),
   );
 
   // Off the startup path: read the data once activate() has returned.
@@ -63,7 +67,7 @@ export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleAp
     });
   }, 0);
 
-  return createApi(model);
+  return createApi(model, provider, view);
 }
 
 export function deactivate(): void {

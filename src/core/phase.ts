@@ -93,10 +93,11 @@ export function phaseOfWeek(schedule: Schedule, weekIndex: number): PhaseId {
   return 'post-final';
 }
 
-function eventTitle(schedule: Schedule, eventId: string): string {
+function eventTitle(set: ScheduleSet, schedule: Schedule, eventId: string): string {
   const name = displayName(schedule.series);
   const known = schedule.eventTitles[eventId];
-  if (known) return known.includes(name) ? known : `${name}: ${known}`;
+  // "PTG (virtual)" needs its series; "2026.2 Hibiscus Cycle-Trailing Release Deadline" already names one.
+  if (known) return set.series.some((s) => known.includes(displayName(s.name))) ? known : `${name} ${known}`;
   const what = eventId.slice(eventId.indexOf('-') + 1);
   const generated: Record<string, string> = {
     ptg: `${name} PTG`,
@@ -141,7 +142,7 @@ function deadlinesFrom(set: ScheduleSet, schedules: Schedule[], day: Day, phaseO
       if (event.day < day) continue;
       result.push({
         eventId: event.eventId,
-        title: eventTitle(schedule, event.eventId),
+        title: eventTitle(set, schedule, event.eventId),
         series: schedule.series,
         day: event.day,
         daysAway: daysBetween(day, event.day),

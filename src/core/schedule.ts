@@ -33,7 +33,7 @@ export interface SeriesInfo {
 export interface ScheduleSet {
   series: SeriesInfo[];
   schedules: Schedule[];
-  /** Where the data came from, for messages ("bundled data", a checkout path). */
+  /** Where the data came from, for messages: "bundled schedule data" or the checkout's folder name. */
   origin: string;
 }
 
@@ -117,7 +117,7 @@ export function mergeScheduleSets(base: ScheduleSet, override: ScheduleSet): Sch
   return {
     series: [...series.values()],
     schedules: [...schedules.values()],
-    origin: `${override.origin} (with ${base.origin})`,
+    origin: override.origin,
   };
 }
 

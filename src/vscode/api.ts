@@ -3,6 +3,8 @@ import { displayName } from '../core/checklist';
 import { isDay, toDay } from '../core/days';
 import { phaseAt } from '../core/phase';
 import { deadlineText, phaseTitle } from '../core/phaseText';
+import type * as vscode from 'vscode';
+import { renderTree, type ChecklistNode, type ChecklistProvider, type RenderedItem } from './checklistView';
 import type { ReleaseCycleModel } from './model';
 import { currentSummary } from './statusBar';
 
@@ -36,9 +38,20 @@ export interface GlanceReleaseCycleApi {
   tasks(series?: string): TaskState[];
   /** What the status bar says now: text (without icon) and tooltip lines. */
   status(): { text: string; details: string[] } | undefined;
+  /** The Release Cycle view as drawn: badge, description, message, and the phases with their tasks. */
+  view(): ViewSnapshot;
 }
 
-export function createApi(model: ReleaseCycleModel): GlanceReleaseCycleApi {
+export interface ViewSnapshot {
+  visible: boolean;
+  badge?: number;
+  description?: string;
+  message?: string;
+  selection: string[];
+  items: RenderedItem[];
+}
+
+export function createApi(model: ReleaseCycleModel, provider: ChecklistProvider, treeView: vscode.TreeView<ChecklistNode>): GlanceReleaseCycleApi {
   return {
     async ready() {
       await model.ready();
@@ -73,6 +86,16 @@ export function createApi(model: ReleaseCycleModel): GlanceReleaseCycleApi {
     status() {
       const summary = currentSummary(model);
       return summary && { text: summary.text, details: summary.details };
+    },
+    view() {
+      return {
+        visible: treeView.visible,
+        badge: treeView.badge?.value,
+        description: treeView.description,
+        message: treeView.message,
+        selection: treeView.selection.map((node) => (node.kind === 'task' ? node.task.id : node.kind === 'phase' ? node.phase.id : node.text)),
+        items: renderTree(provider),
+      };
     },
   };
 }

@@ -126,3 +126,28 @@ function taskTooltip(text: string, task: Task, names: ReturnType<ReleaseCycleMod
 function escapeLinkText(text: string): string {
   return text.replace(/[[\]\\]/g, '\\$&');
 }
+
+export interface RenderedItem {
+  label: string;
+  description?: string;
+  collapsed?: boolean;
+  checked?: boolean;
+  children: RenderedItem[];
+}
+
+/** The tree as the provider renders it (labels, descriptions, checkboxes), for the API and tests. */
+export function renderTree(provider: ChecklistProvider, node?: ChecklistNode): RenderedItem[] {
+  return provider.getChildren(node).map((child) => {
+    const item = provider.getTreeItem(child);
+    const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+    const checkbox = item.checkboxState;
+    const checkState = typeof checkbox === 'object' ? checkbox.state : checkbox;
+    return {
+      label,
+      description: typeof item.description === 'string' ? item.description : undefined,
+      collapsed: item.collapsibleState === undefined ? undefined : item.collapsibleState === vscode.TreeItemCollapsibleState.Collapsed,
+      checked: checkState === undefined ? undefined : checkState === vscode.TreeItemCheckboxState.Checked,
+      children: renderTree(provider, child),
+    };
+  });
+}

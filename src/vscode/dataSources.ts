@@ -46,7 +46,7 @@ export interface CheckoutSchedules {
 export async function loadCheckoutSchedules(checkout: vscode.Uri): Promise<CheckoutSchedules> {
   const { parseSeriesStatus, parseSchedule } = readers();
   const problems: string[] = [];
-  const label = vscode.workspace.asRelativePath(checkout, true);
+  const label = folderLabel(checkout);
   let seriesText: string;
   try {
     seriesText = await readText(vscode.Uri.joinPath(checkout, 'data', 'series_status.yaml'));
@@ -78,4 +78,11 @@ export async function loadCheckoutSchedules(checkout: vscode.Uri): Promise<Check
 
 export function combine(bundled: ScheduleSet, checkout: ScheduleSet | undefined): ScheduleSet {
   return checkout ? mergeScheduleSets(bundled, checkout) : bundled;
+}
+
+/** How messages name a checkout: its workspace folder name, else its folder's base name. */
+function folderLabel(uri: vscode.Uri): string {
+  const folder = vscode.workspace.getWorkspaceFolder(uri);
+  if (folder && folder.uri.toString() === uri.toString()) return folder.name;
+  return folder ? `${folder.name}/${vscode.workspace.asRelativePath(uri, false)}` : uri.path.split('/').pop() || uri.path;
 }

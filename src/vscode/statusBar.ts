@@ -24,7 +24,9 @@ export function currentSummary(model: ReleaseCycleModel): PhaseSummary | undefin
     checklist: data.checklist,
     result,
     openTasks: (series, phaseId) => model.openTasks(series, phaseId),
-    origin: data.releasesCheckout ? `openstack/releases checkout "${data.schedules.origin}"` : data.schedules.origin,
+    origin: data.releasesCheckout
+      ? `openstack/releases checkout "${data.schedules.origin}" (bundled data for series it lacks)`
+      : 'bundled schedule data (no openstack/releases checkout in the workspace)',
     problems: data.problems,
   });
 }

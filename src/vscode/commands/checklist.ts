@@ -28,8 +28,15 @@ export function register(s: Services): vscode.Disposable[] {
     await view.reveal(node, { select: true, focus: true, expand: true });
   }
 
-  async function pickSeries(): Promise<void> {
+  /** From the palette: a pick. From scripts: a series name, or '' to follow today's series. */
+  async function pickSeries(series?: string): Promise<void> {
     const { schedules } = await model.ready();
+    if (typeof series === 'string') {
+      if (series && !knownSeries(schedules).includes(series)) {
+        return void vscode.window.showWarningMessage(`Unknown series "${series}": the schedule data knows ${knownSeries(schedules).join(', ')}.`);
+      }
+      return model.chooseSeries(series || undefined);
+    }
     const current = model.currentSeries();
     const chosen = model.chosenSeries();
     type Item = vscode.QuickPickItem & { series?: string };
@@ -64,11 +71,17 @@ export function register(s: Services): vscode.Disposable[] {
     return (await vscode.window.showQuickPick(items, { title }))?.phase;
   }
 
-  async function copyPhaseMarkdown(node?: ChecklistNode): Promise<void> {
-    await model.ready();
+  /** From the tree: a phase node. From scripts: { phaseId }. From the palette: a pick. */
+  async function copyPhaseMarkdown(node?: ChecklistNode | { phaseId: string }): Promise<void> {
+    const { checklist } = await model.ready();
     const series = node && 'series' in node ? node.series : model.shownSeries();
     if (!series) return void vscode.window.showWarningMessage('Pick a series first ("Show Series…").');
-    const phase = node?.kind === 'phase' ? node.phase : await pickPhase(series, `Copy ${displayName(series)} tasks as a Markdown checklist`);
+    const phase =
+      node && 'phaseId' in node
+        ? checklist.phases.find((p) => p.id === node.phaseId)
+        : node?.kind === 'phase'
+          ? node.phase
+          : await pickPhase(series, `Copy ${displayName(series)} tasks as a Markdown checklist`);
     if (!phase) return;
     await vscode.env.clipboard.writeText(phaseAsMarkdown(phase, model.done(series), model.names(series)));
     void vscode.window.setStatusBarMessage(`$(check) Copied "${phase.title}" as a Markdown checklist`, 4000);
@@ -93,7 +106,13 @@ export function register(s: Services): vscode.Disposable[] {
     return nodes.filter((n): n is TaskNode => n.kind === 'task');
   }
 
-  async function mark(done: boolean, node?: ChecklistNode, selected?: readonly ChecklistNode[]): Promise<void> {
+  /** From the tree: the clicked node and the selection. From scripts: { taskIds, series? }. */
+  async function mark(done: boolean, node?: ChecklistNode | { taskIds: string[]; series?: string }, selected?: readonly ChecklistNode[]): Promise<void> {
+    if (node && 'taskIds' in node) {
+      const series = node.series ?? model.shownSeries();
+      if (series) await model.setDone(series, node.taskIds.map((taskId) => ({ taskId, done })));
+      return;
+    }
     const tasks = taskNodes(node, selected);
     if (tasks.length === 0) return;
     await model.setDone(tasks[0].series, tasks.map((t) => ({ taskId: t.task.id, done })));
@@ -127,8 +146,8 @@ export function register(s: Services): vscode.Disposable[] {
     vscode.commands.registerCommand('glanceReleaseCycle.pickSeries', pickSeries),
     vscode.commands.registerCommand('glanceReleaseCycle.copyPhaseMarkdown', copyPhaseMarkdown),
     vscode.commands.registerCommand('glanceReleaseCycle.resetSeries', resetSeries),
-    vscode.commands.registerCommand('glanceReleaseCycle.markDone', (n?: ChecklistNode, sel?: ChecklistNode[]) => mark(true, n, sel)),
-    vscode.commands.registerCommand('glanceReleaseCycle.markNotDone', (n?: ChecklistNode, sel?: ChecklistNode[]) => mark(false, n, sel)),
+    vscode.commands.registerCommand('glanceReleaseCycle.markDone', (n?: Parameters<typeof mark>[1], sel?: ChecklistNode[]) => mark(true, n, sel)),
+    vscode.commands.registerCommand('glanceReleaseCycle.markNotDone', (n?: Parameters<typeof mark>[1], sel?: ChecklistNode[]) => mark(false, n, sel)),
     vscode.commands.registerCommand('glanceReleaseCycle.openTaskLink', openTaskLink),
     vscode.commands.registerCommand('glanceReleaseCycle.runTaskAction', runTaskAction),
     vscode.commands.registerCommand('glanceReleaseCycle.reloadSchedule', async () => {

@@ -1,0 +1,81 @@
+import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+import { extensionApi, waitFor } from './api';
+
+const pass = Number(process.env.GLANCE_TEST_PASS ?? '1');
+
+describe(`Release Cycle view and status bar (pass ${pass})`, () => {
+  it('activates and shows 12 phases with 34 tasks, the current one expanded', async () => {
+    const api = await extensionApi();
+    const { items } = api.view();
+    assert.equal(items.length, 12);
+    assert.equal(items.reduce((n, phase) => n + phase.children.length, 0), 34);
+    assert.deepEqual(items.map((p) => p.label).slice(0, 4), [
+      'Before PTG (after closing previous release)',
+      'Between Summit and Milestone-1',
+      'Milestone-1',
+      'Between Milestone-1 and Milestone-2',
+    ]);
+    const current = items.filter((p) => p.description?.includes('current phase'));
+    assert.deepEqual(current.map((p) => p.label), ['Between Milestone-1 and Milestone-2']);
+    assert.equal(current[0].collapsed, false);
+    assert.ok(items.filter((p) => p !== current[0]).every((p) => p.collapsed === true));
+    const constantTask = items[1].children.find((t) => t.label.startsWith('Update the CURRENT_RELEASE'));
+    assert.equal(constantTask?.children.length, 2, 'the CURRENT_RELEASE task has its two sub-bullets');
+  });
+
+  it('reads the phase from the openstack/releases checkout in the workspace', async () => {
+    const api = await extensionApi();
+    const status = api.status();
+    assert.equal(status?.text, 'Indri: Between Milestone-1 and Milestone-2');
+    assert.ok(status.details.includes('Next deadline: Indri-2 milestone, Thu 14 Jan 2027, in 50 days'), status.details.join('\n'));
+    assert.ok(status.details[0].includes('week R-17'), status.details[0]);
+    assert.ok(status.details.some((d) => d.startsWith('Schedule data: openstack/releases checkout "releases"')), status.details.join('\n'));
+    const phase = api.phaseAt('2026-11-18');
+    assert.equal(phase?.phaseTitle, 'Milestone-1');
+    assert.equal(phase?.nextDeadline?.date, '2026-11-19');
+  });
+
+  if (pass === 1) {
+    it('ticks tasks per series, updating progress and the badge', async () => {
+      const api = await extensionApi();
+      assert.equal(api.view().badge, 2);
+      await vscode.commands.executeCommand('glanceReleaseCycle.markDone', { taskIds: ['m1m2-stable-backports', 'ptg-etherpad'] });
+      const view = api.view();
+      assert.equal(view.badge, 1);
+      assert.equal(view.items[3].description, '1/2 · current phase');
+      assert.equal(view.items[3].children[0].checked, true);
+      assert.equal(view.items[0].description, '1/1');
+      await vscode.commands.executeCommand('glanceReleaseCycle.pickSeries', 'hibiscus');
+      assert.equal(api.tasks().filter((t) => t.done).length, 0, "hibiscus does not share indri's ticks");
+      assert.equal(api.view().items.find((p) => p.description?.includes('current phase'))?.label, 'Post-Final Release');
+      await vscode.commands.executeCommand('glanceReleaseCycle.pickSeries', '');
+      assert.equal(api.tasks().filter((t) => t.done).length, 2);
+    });
+
+    it('reveals the current phase in the view', async () => {
+      const api = await extensionApi();
+      await vscode.commands.executeCommand('glanceReleaseCycle.revealCurrentPhase');
+      const view = await waitFor('the view to be visible with the phase selected', () => api.view().visible && api.view().selection.length > 0 && api.view());
+      assert.deepEqual(view.selection, ['m1-to-m2']);
+    });
+
+    it('copies a phase as a Markdown checklist', async () => {
+      await vscode.commands.executeCommand('glanceReleaseCycle.copyPhaseMarkdown', { phaseId: 'm1-to-m2' });
+      const text = await vscode.env.clipboard.readText();
+      assert.equal(
+        text,
+        '### Indri (2027.1): Between Milestone-1 and Milestone-2\n\n' +
+          '- [x] Review stable backports and release status.\n' +
+          '- [ ] Watch for and respond to updates to new driver patches.\n',
+      );
+    });
+  } else {
+    it('keeps the ticks after the extension host restarted', async () => {
+      const api = await extensionApi();
+      const done = api.tasks('indri').filter((t) => t.done).map((t) => t.id).sort();
+      assert.deepEqual(done, ['m1m2-stable-backports', 'ptg-etherpad']);
+      assert.equal(api.view().badge, 1);
+    });
+  }
+});

@@ -1,0 +1,27 @@
+// Building workspaces for the integration suites (runs in plain Node before VS Code starts).
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as path from 'path';
+
+export const fixturesDir = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures');
+export const demoWorkspace = path.join(fixturesDir, 'demo-workspace');
+
+/** Copies the demo workspace (glance + releases) into `target`; returns its .code-workspace path. */
+export function copyDemoWorkspace(target: string): string {
+  fs.mkdirSync(target, { recursive: true });
+  fs.cpSync(demoWorkspace, target, { recursive: true });
+  return path.join(target, 'demo.code-workspace');
+}
+
+/** Makes `dir` a git repository with one commit of its files (and an optional tag). */
+export function gitInit(dir: string, tag?: string): void {
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Glance Tester', '-c', 'user.email=tester@example.org', '-c', 'init.defaultBranch=master', ...args], {
+      cwd: dir,
+      stdio: 'pipe',
+    });
+  git('init', '-q');
+  git('add', '-A');
+  git('commit', '-q', '-m', 'Initial import');
+  if (tag) git('tag', '-m', tag, tag);
+}
