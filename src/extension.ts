@@ -6,6 +6,7 @@ import { ChecklistProvider, VIEW_ID, type ChecklistNode } from './vscode/checkli
 import { onDayChange } from './vscode/clock';
 import { register as registerChecklistCommands } from './vscode/commands/checklist';
 import { register as registerCurrentReleaseCommands } from './vscode/commands/currentRelease';
+import { register as registerReleaseNoteCommands } from './vscode/commands/releaseNotes';
 import { register as registerSemVerCommands } from './vscode/commands/semver';
 import { ReleaseCycleModel } from './vscode/model';
 import { notifyIfNewPhase } from './vscode/phaseNotifier';
@@ -57,6 +58,7 @@ export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleAp
     ...registerChecklistCommands(services),
     ...registerSemVerCommands(services),
     ...registerCurrentReleaseCommands(services),
+    ...registerReleaseNoteCommands(services),
   );
 
   // Off the startup path: read the data once activate() has returned.

@@ -1,0 +1,241 @@
+// Release notes (reno): the PTL's cycle prelude and contributors' notes, plus the on-save check.
+// The note templates (core/releaseNotes.ts) come through readers(): loaded when a command first runs,
+// they stay out of the startup bundle.
+import * as vscode from 'vscode';
+import { displayName } from '../../core/checklist';
+import { phaseOfSeriesAt } from '../../core/phase';
+import type { NoteSection, NoteText, Occasion } from '../../core/releaseNotes';
+import { knownSeries } from '../../core/schedule';
+import { findFolders, findReleasesCheckout, type FolderSpec } from '../checkouts';
+import { loadGitApi, repositoryFor } from '../git';
+import { readers } from '../lazyReaders';
+import { registerReleaseNoteDiagnostics } from '../releaseNoteDiagnostics';
+import type { Services } from '../services';
+
+const notesCore = () => readers().releaseNotes;
+const NOTES_DIR = 'releasenotes/notes';
+
+export const NEW_PRELUDE_COMMAND = 'glanceReleaseCycle.newReleasePrelude';
+export const NEW_NOTE_COMMAND = 'glanceReleaseCycle.newReleaseNote';
+
+/** The glance checkout: a folder with reno notes and glance/db/migration.py. */
+export const GLANCE_NOTES_CHECKOUT: FolderSpec = { markers: ['releasenotes/notes/', 'glance/db/migration.py'], siblingNames: ['glance'] };
+/** Any workspace folder with reno notes (glance_store, python-glanceclient… take contributor notes too). */
+export const NOTES_CHECKOUT: FolderSpec = { markers: ['releasenotes/notes/'], siblingNames: [] };
+
+/** Arguments: `{ series, taskId }` from the checklist; the other fields let scripts and tests skip the prompts. */
+export interface PreludeArgs {
+  series?: string;
+  taskId?: string;
+  folder?: vscode.Uri | string;
+  occasion?: Occasion;
+}
+
+export interface NoteArgs {
+  folder?: vscode.Uri | string;
+  slug?: string;
+  sections?: NoteSection[];
+}
+
+const decoder = new TextDecoder();
+
+function asUri(value: unknown): vscode.Uri | undefined {
+  if (value instanceof vscode.Uri) return value;
+  if (typeof value === 'string' && value) return value.includes('://') ? vscode.Uri.parse(value) : vscode.Uri.file(value);
+  return undefined;
+}
+
+function relative(uri: vscode.Uri): string {
+  return vscode.workspace.asRelativePath(uri, true);
+}
+
+function untrusted(): boolean {
+  if (vscode.workspace.isTrusted) return false;
+  void vscode.window.showWarningMessage('Release notes are not written in Restricted Mode: trust this workspace first (Manage Workspace Trust).');
+  return true;
+}
+
+/** The checkout to write into: the given one, the only one, the one of the active editor, or a pick. */
+async function pickCheckout(spec: FolderSpec, given: unknown, what: string): Promise<vscode.Uri | undefined> {
+  const explicit = asUri(given);
+  if (explicit) return explicit;
+  const folders = await findFolders(spec);
+  if (folders.length === 0) {
+    void vscode.window.showWarningMessage(
+      `No ${what} found: open the folder of a clone (one with ${spec.markers.join(' and ')}) as a workspace folder.`,
+    );
+    return undefined;
+  }
+  if (folders.length === 1) return folders[0];
+  const active = vscode.window.activeTextEditor?.document.uri.toString();
+  const holding = active && folders.find((f) => active.startsWith(f.toString().replace(/\/?$/, '/')));
+  if (holding) return holding;
+  const pick = await vscode.window.showQuickPick(
+    folders.map((uri) => ({ label: uri.path.slice(uri.path.lastIndexOf('/') + 1), description: relative(uri), uri })),
+    { title: `Which ${what}?`, placeHolder: 'The note goes into its releasenotes/notes/' },
+  );
+  return pick?.uri;
+}
+
+async function readText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return open.getText();
+  try {
+    return decoder.decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+async function listNotes(notes: vscode.Uri): Promise<string[]> {
+  try {
+    return (await vscode.workspace.fs.readDirectory(notes)).filter(([, type]) => type & vscode.FileType.File).map(([name]) => name);
+  } catch {
+    return [];
+  }
+}
+
+/** Creates the note (never over an existing file), saves it and opens it with the placeholder selected. */
+async function createNote(notes: vscode.Uri, name: string, note: NoteText): Promise<vscode.Uri | undefined> {
+  const uri = vscode.Uri.joinPath(notes, name);
+  const edit = new vscode.WorkspaceEdit();
+  edit.createFile(uri, { overwrite: false, ignoreIfExists: false });
+  edit.insert(uri, new vscode.Position(0, 0), note.text);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    void vscode.window.showErrorMessage(`Could not create ${relative(uri)} (does it exist already, or is the folder read-only?).`);
+    return undefined;
+  }
+  const document = await vscode.workspace.openTextDocument(uri);
+  await document.save();
+  const { line, start, end } = note.select;
+  await vscode.window.showTextDocument(document, { selection: new vscode.Range(line, start, line, end), preview: false });
+  return uri;
+}
+
+/** The series' cycle-highlights from the releases checkout, and a sentence on where they came from. */
+async function cycleHighlights(series: string): Promise<{ highlights: string[]; origin: string }> {
+  const releases = await findReleasesCheckout();
+  if (!releases) return { highlights: [], origin: 'no openstack/releases checkout, so no cycle-highlights to pre-fill' };
+  const file = vscode.Uri.joinPath(releases, 'deliverables', series, 'glance.yaml');
+  const text = await readText(file);
+  if (text === undefined) return { highlights: [], origin: `no ${relative(file)} yet, so no cycle-highlights to pre-fill` };
+  try {
+    const highlights = readers().parseCycleHighlights(text, relative(file));
+    return { highlights, origin: highlights.length ? `pre-filled with the ${highlights.length} cycle-highlights of ${relative(file)}` : `${relative(file)} has no cycle-highlights yet` };
+  } catch (error) {
+    return { highlights: [], origin: `could not read the cycle-highlights (${error instanceof Error ? error.message : String(error)})` };
+  }
+}
+
+export function register(s: Services): vscode.Disposable[] {
+  const { model } = s;
+
+  async function pickSeries(): Promise<string | undefined> {
+    const { schedules } = await model.ready();
+    const current = model.currentSeries();
+    if (current) return current;
+    const pick = await vscode.window.showQuickPick(
+      knownSeries(schedules).map((series) => ({ label: displayName(series), series })),
+      { title: 'New Release Prelude: which series?', placeHolder: 'No series is current today' },
+    );
+    return pick?.series;
+  }
+
+  async function newReleasePrelude(args?: PreludeArgs): Promise<vscode.Uri | undefined> {
+    if (untrusted()) return undefined;
+    const r = notesCore();
+    const given: PreludeArgs = args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {};
+    const folder = await pickCheckout(GLANCE_NOTES_CHECKOUT, given.folder, 'glance checkout');
+    if (!folder) return undefined;
+    const series = (typeof given.series === 'string' && given.series.toLowerCase()) || (await pickSeries());
+    if (!series) return undefined;
+    const notes = vscode.Uri.joinPath(folder, NOTES_DIR);
+
+    const existingNames = await listNotes(notes);
+    for (const name of existingNames.filter((n) => r.isPreludeCandidate(n, series)).sort()) {
+      const uri = vscode.Uri.joinPath(notes, name);
+      const text = await readText(uri);
+      if (text !== undefined && r.hasPrelude(text)) {
+        await vscode.window.showTextDocument(uri, { preview: false });
+        void vscode.window.showInformationMessage(`${displayName(series)} already has a prelude note: opened ${name} instead of adding a second.`);
+        return uri;
+      }
+    }
+
+    let occasion = given.occasion && given.occasion in r.OCCASIONS ? given.occasion : undefined;
+    if (!occasion) {
+      const { schedules } = await model.ready();
+      const order = r.occasionsFor(phaseOfSeriesAt(model.today(), schedules, series));
+      const pick = await vscode.window.showQuickPick(
+        order.map((o, i) => ({ label: r.OCCASIONS[o], description: i === 0 ? 'suggested for the current phase' : '', detail: `${NOTES_DIR}/${r.preludeSlug(series, o)}-<random>.yaml`, occasion: o })),
+        { title: `New Release Prelude for ${displayName(series)}: the occasion` },
+      );
+      if (!pick) return undefined;
+      occasion = pick.occasion;
+    }
+
+    const { highlights, origin } = await cycleHighlights(series);
+    const name = r.uniqueNoteFileName(r.preludeSlug(series, occasion), existingNames);
+    const uri = await createNote(notes, name, r.renderPrelude(series, highlights));
+    if (uri) void vscode.window.setStatusBarMessage(`$(note) Created ${name}: ${origin}`, 8000);
+    return uri;
+  }
+
+  async function suggestedSlug(folder: vscode.Uri): Promise<string | undefined> {
+    const git = await loadGitApi();
+    if (!('api' in git)) return undefined;
+    return notesCore().slugFromBranch(repositoryFor(git.api, folder)?.state.HEAD?.name);
+  }
+
+  async function newReleaseNote(args?: NoteArgs | vscode.Uri): Promise<vscode.Uri | undefined> {
+    if (untrusted()) return undefined;
+    const r = notesCore();
+    // From the explorer's context menu on releasenotes/notes: the folder two levels up.
+    const given: NoteArgs =
+      args instanceof vscode.Uri ? { folder: /\/releasenotes\/notes\/?$/.test(args.path) ? vscode.Uri.joinPath(args, '..', '..') : args } : args && typeof args === 'object' ? args : {};
+    const folder = await pickCheckout(NOTES_CHECKOUT, given.folder, 'checkout with release notes');
+    if (!folder) return undefined;
+
+    let slug = typeof given.slug === 'string' ? given.slug.trim() : undefined;
+    if (slug !== undefined && r.slugProblem(slug)) {
+      void vscode.window.showErrorMessage(`Not a usable slug "${slug}": ${r.slugProblem(slug)}`);
+      return undefined;
+    }
+    if (slug === undefined) {
+      const suggestion = await suggestedSlug(folder);
+      slug = await vscode.window.showInputBox({
+        title: 'New Release Note: slug',
+        prompt: 'A short name for the change; a random suffix is added (releasenotes/notes/<slug>-<16 hex>.yaml)',
+        placeHolder: 'fix-image-import-race',
+        value: suggestion,
+        validateInput: (value) => r.slugProblem(value.trim()),
+      });
+      slug = slug?.trim();
+      if (!slug) return undefined;
+    }
+
+    let sections = Array.isArray(given.sections) ? r.NOTE_SECTIONS.filter((x) => given.sections!.includes(x)) : undefined;
+    if (!sections) {
+      const preset = r.defaultSections(slug);
+      const picks = await vscode.window.showQuickPick(
+        r.NOTE_SECTIONS.map((section) => ({ label: section, description: r.SECTION_TITLES[section], picked: preset.includes(section), section })),
+        { title: 'New Release Note: sections', placeHolder: 'The sections to include (the prelude is written by the PTL)', canPickMany: true },
+      );
+      if (!picks) return undefined;
+      sections = picks.map((p) => p.section);
+    }
+    if (sections.length === 0) {
+      void vscode.window.showWarningMessage('A release note needs at least one section: nothing was created.');
+      return undefined;
+    }
+
+    const notes = vscode.Uri.joinPath(folder, NOTES_DIR);
+    return createNote(notes, r.uniqueNoteFileName(slug, await listNotes(notes)), r.renderNote(sections));
+  }
+
+  return [
+    vscode.commands.registerCommand(NEW_PRELUDE_COMMAND, newReleasePrelude),
+    vscode.commands.registerCommand(NEW_NOTE_COMMAND, newReleaseNote),
+    ...registerReleaseNoteDiagnostics(),
+  ];
+}
