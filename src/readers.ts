@@ -4,3 +4,4 @@ export { parseYamlText, parseSchedule, parseSeriesStatus } from './core/schedule
 export { validateReleaseNote, parseCycleHighlights, type NoteProblem } from './core/releaseNoteValidation';
 // Note templates and names: only needed when a release-notes command runs, so kept out of the startup bundle.
 export * as releaseNotes from './core/releaseNotes';
+export { validateDeliverable, parseYamllintConfig, type DeliverableProblem } from './core/deliverableValidation';
