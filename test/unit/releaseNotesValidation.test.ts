@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import Ajv from 'ajv';
+import { parse } from 'yaml';
 import { NOTE_SECTIONS, PRELUDE_SECTION, renderNote, renderPrelude, uniqueNoteFileName } from '../../src/core/releaseNotes';
 import { closestSection, parseCycleHighlights, validateReleaseNote } from '../../src/core/releaseNoteValidation';
 
@@ -94,6 +96,22 @@ describe('release notes: the JSON schema', () => {
     for (const section of NOTE_SECTIONS) {
       assert.equal(schema.properties[section].type, 'array', section);
       assert.equal(schema.properties[section].items.type, 'string', section);
+    }
+  });
+
+  it('accepts the real Glance notes and ours, and rejects the mistakes the validator reports (ajv)', () => {
+    const validate = new Ajv({ allErrors: true, strict: false }).compile(schema);
+    const good = [
+      ...fs.readdirSync(notesDir).map((f) => fs.readFileSync(path.join(notesDir, f), 'utf8')),
+      renderPrelude('indri').text,
+      renderPrelude('epoxy', ['A: b']).text,
+      renderNote([...NOTE_SECTIONS]).text,
+    ];
+    for (const text of good) assert.ok(validate(parse(text, { version: '1.1' })), JSON.stringify(validate.errors));
+    const bad = ['fix:\n  - x\n', 'prelude:\n  - a\n', 'fixes:\n  - a: b\n', 'fixes:\n  - 42\n', 'fixes:\n', 'features:\n  a: b\n', '- a\n'];
+    for (const text of bad) {
+      assert.ok(!validate(parse(text, { version: '1.1' })), `the schema accepts ${JSON.stringify(text)}`);
+      assert.ok(validateReleaseNote(text).some((p) => p.severity === 'error'), `the validator accepts ${JSON.stringify(text)}`);
     }
   });
 
