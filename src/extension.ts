@@ -7,6 +7,7 @@ import { onDayChange } from './vscode/clock';
 import { register as registerChecklistCommands } from './vscode/commands/checklist';
 import { register as registerCurrentReleaseCommands } from './vscode/commands/currentRelease';
 import { register as registerReleaseNoteCommands } from './vscode/commands/releaseNotes';
+import { register as registerReleasesCommands } from './vscode/commands/releases';
 import { register as registerSemVerCommands } from './vscode/commands/semver';
 import { ReleaseCycleModel } from './vscode/model';
 import { notifyIfNewPhase } from './vscode/phaseNotifier';
@@ -59,6 +60,7 @@ export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleAp
     ...registerSemVerCommands(services),
     ...registerCurrentReleaseCommands(services),
     ...registerReleaseNoteCommands(services),
+    ...registerReleasesCommands(services),
   );
 
   // Off the startup path: read the data once activate() has returned.

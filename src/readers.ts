@@ -5,3 +5,4 @@ export { validateReleaseNote, parseCycleHighlights, type NoteProblem } from './c
 // Note templates and names: only needed when a release-notes command runs, so kept out of the startup bundle.
 export * as releaseNotes from './core/releaseNotes';
 export { validateDeliverable, parseYamllintConfig, type DeliverableProblem } from './core/deliverableValidation';
+export * as deliverables from './core/deliverables';
