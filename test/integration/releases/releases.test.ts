@@ -1,0 +1,139 @@
+// The releases commands in a real VS Code: open the deliverable file, propose an RC1 (and undo it), add
+// cycle highlights, open the schedule at the next deadline, and the Problems view on a broken file.
+import * as assert from 'node:assert/strict';
+import { execFileSync } from 'child_process';
+import * as vscode from 'vscode';
+import type { EditResult } from '../../../src/vscode/commands/releases';
+import { extensionApi, waitFor } from '../checklist/api';
+
+const folder = (name: string) => vscode.workspace.workspaceFolders!.find((f) => f.name === name)!.uri;
+const deliverable = (series: string, name: string) => vscode.Uri.joinPath(folder('releases'), 'deliverables', series, `${name}.yaml`);
+
+async function fileText(uri: vscode.Uri): Promise<string> {
+  return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+}
+
+async function closeAll(): Promise<void> {
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+}
+
+describe('openstack/releases commands', () => {
+  before(async () => {
+    await extensionApi();
+  });
+
+  it('opens the deliverable file of the series with a handful of file-system calls', async () => {
+    const result = await vscode.commands.executeCommand<{ uri: string; statCalls: number; totalStatCalls: number }>('glanceReleaseCycle.openDeliverable', {
+      series: 'hibiscus',
+      deliverable: 'glance',
+    });
+    assert.ok(result, 'the command returned');
+    assert.equal(result.uri, deliverable('hibiscus', 'glance').toString());
+    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), result.uri);
+    console.log(`[bench] releases tree with 6,000+ files: open deliverable ${result.statCalls} stat calls; since activation (locating the checkout included) ${result.totalStatCalls}`);
+    assert.ok(result.statCalls <= 2, `opening took ${result.statCalls} stat calls`);
+    assert.ok(result.totalStatCalls <= 10, `locating + opening took ${result.totalStatCalls} stat calls`);
+  });
+
+  it('proposes the RC1 with its stable branch from the glance clone, and undo restores the file', async () => {
+    const uri = deliverable('hibiscus', 'glance');
+    const original = await fileText(uri);
+    const hash = execFileSync('git', ['rev-parse', 'origin/HEAD'], { cwd: folder('glance').fsPath, encoding: 'utf8' }).trim();
+    const result = await vscode.commands.executeCommand<EditResult>('glanceReleaseCycle.proposeRelease', {
+      series: 'hibiscus',
+      taskId: 'rc1-release',
+      deliverable: 'glance',
+      kind: 'rc',
+      ref: 'origin/HEAD',
+    });
+    assert.ok(result?.applied, JSON.stringify(result));
+    assert.equal(result.version, '33.0.0.0rc1');
+    assert.deepEqual(result.warnings, []);
+    assert.equal(result.problems, 0);
+    assert.equal(result.commitMessage?.split('\n')[0], 'Release glance RC1 for 2026.2 Hibiscus');
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
+    assert.equal(
+      document.getText(),
+      `${original}  - version: 33.0.0.0rc1\n    projects:\n      - repo: openstack/glance\n        hash: ${hash}\nbranches:\n  - name: stable/2026.2\n    location: 33.0.0.0rc1\n`,
+    );
+    assert.ok(document.isDirty, 'the edit is not saved behind the user’s back');
+    assert.equal(await fileText(uri), original);
+
+    await vscode.window.showTextDocument(document);
+    await vscode.commands.executeCommand('undo');
+    await waitFor('undo', () => document.getText() === original);
+    await closeAll();
+  });
+
+  it('computes the edit from unsaved changes of the open document', async () => {
+    const uri = deliverable('hibiscus', 'glance-store');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((b) => b.insert(new vscode.Position(0, 0), '# unsaved comment\n'));
+    const result = await vscode.commands.executeCommand<EditResult>('glanceReleaseCycle.proposeRelease', {
+      series: 'hibiscus',
+      deliverable: 'glance-store',
+      kind: 'feature',
+      hash: 'a'.repeat(40),
+      branch: false,
+    });
+    assert.ok(result?.applied);
+    assert.equal(result.version, '5.7.0');
+    assert.ok(document.getText().startsWith('# unsaved comment\n---\n'));
+    assert.ok(document.getText().endsWith(`  - version: 5.7.0\n    projects:\n      - repo: openstack/glance_store\n        hash: ${'a'.repeat(40)}\n`));
+    await closeAll();
+  });
+
+  it('adds cycle highlights after type:, written as the release tools write them', async () => {
+    const uri = deliverable('hibiscus', 'glance');
+    const result = await vscode.commands.executeCommand<EditResult>('glanceReleaseCycle.addCycleHighlights', {
+      series: 'hibiscus',
+      bullets: ['Added a new store weight mechanism, improving performance when using RBD.', 'Removed Windows OS support'],
+    });
+    assert.ok(result?.applied, JSON.stringify(result));
+    assert.equal(result.problems, 0);
+    const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
+    assert.ok(
+      document.getText().includes('type: service\ncycle-highlights:\n  - Added a new store weight mechanism, improving performance when using\n    RBD.\n  - Removed Windows OS support\nrepository-settings:\n'),
+      document.getText(),
+    );
+    await closeAll();
+  });
+
+  it('opens schedule.rst at the next deadline’s label', async () => {
+    const api = await extensionApi();
+    const eventId = api.phaseAt()?.nextDeadline?.eventId;
+    assert.equal(eventId, 'h-rc1');
+    const result = await vscode.commands.executeCommand<{ uri: string; line: number }>('glanceReleaseCycle.openReleaseSchedule');
+    assert.ok(result);
+    const editor = vscode.window.activeTextEditor!;
+    assert.ok(editor.document.uri.path.endsWith('/doc/source/hibiscus/schedule.rst'));
+    assert.equal(editor.document.lineAt(result.line).text, '.. _h-rc1:');
+    assert.equal(editor.selection.active.line, result.line);
+    await closeAll();
+  });
+
+  it('reports a broken deliverable file in the Problems view on save', async () => {
+    const uri = deliverable('epoxy', 'glance-store');
+    const original = await fileText(uri);
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit((b) => b.replace(new vscode.Range(4, 0, 4, document.lineAt(4).text.length), 'team: glance   \nunknown-key: 1'));
+    await document.save();
+    const diagnostics = await waitFor('diagnostics', () => {
+      const list = vscode.languages.getDiagnostics(uri);
+      return list.length >= 2 ? list : undefined;
+    });
+    const brief = diagnostics.map((d) => `${d.range.start.line + 1} ${d.source} ${d.code ?? ''} ${d.severity}`).sort();
+    assert.deepEqual(brief, ['5 yamllint trailing-spaces 0', '6 schema.yaml  0']);
+    assert.match(diagnostics.find((d) => d.source === 'schema.yaml')!.message, /unknown key "unknown-key"/);
+    // Fixed and saved again: the problems go away.
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(original));
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await document.save();
+    assert.equal(await vscode.commands.executeCommand('glanceReleaseCycle.validateDeliverable', uri), 0);
+    await waitFor('cleared diagnostics', () => vscode.languages.getDiagnostics(uri).length === 0);
+    await closeAll();
+  });
+});
