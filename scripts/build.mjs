@@ -1,6 +1,7 @@
 // Builds the extension: compiles resources/ to dist/data/*.json, then bundles with esbuild.
-//   dist/extension.js  the startup bundle (no YAML parser in it)
-//   dist/readers.js    YAML readers, loaded only when a checkout's files are read
+//   dist/extension.js  the startup bundle: status bar, checklist view and its commands (no YAML parser)
+//   dist/features.js   the other command families, loaded right after activate() returns
+//   dist/readers.js    YAML readers and validators, loaded only when a file is read
 // Usage: node scripts/build.mjs [--production]
 import * as esbuild from 'esbuild';
 import { createRequire } from 'module';
@@ -32,8 +33,9 @@ async function bundle() {
     metafile: true,
   };
   const results = await Promise.all([
-    // './readers.js' stays a runtime require next to dist/extension.js: loaded lazily, after activation.
-    esbuild.build({ ...common, entryPoints: [path.join(root, 'src', 'extension.ts')], outfile: path.join(root, 'dist', 'extension.js'), external: ['vscode', './readers.js'] }),
+    // './features.js' and './readers.js' stay runtime requires next to dist/extension.js: loaded after activation.
+    esbuild.build({ ...common, entryPoints: [path.join(root, 'src', 'extension.ts')], outfile: path.join(root, 'dist', 'extension.js'), external: ['vscode', './readers.js', './features.js'] }),
+    esbuild.build({ ...common, entryPoints: [path.join(root, 'src', 'features.ts')], outfile: path.join(root, 'dist', 'features.js'), external: ['vscode', './readers.js'] }),
     esbuild.build({ ...common, entryPoints: [path.join(root, 'src', 'readers.ts')], outfile: path.join(root, 'dist', 'readers.js') }),
   ]);
   for (const result of results) {

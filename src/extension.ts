@@ -5,12 +5,9 @@ import { createApi, type GlanceReleaseCycleApi } from './vscode/api';
 import { ChecklistProvider, VIEW_ID, type ChecklistNode } from './vscode/checklistView';
 import { onDayChange } from './vscode/clock';
 import { register as registerChecklistCommands } from './vscode/commands/checklist';
-import { register as registerCurrentReleaseCommands } from './vscode/commands/currentRelease';
-import { register as registerReleaseNoteCommands } from './vscode/commands/releaseNotes';
-import { register as registerReleasesCommands } from './vscode/commands/releases';
-import { register as registerSemVerCommands } from './vscode/commands/semver';
 import { ReleaseCycleModel } from './vscode/model';
 import { notifyIfNewPhase } from './vscode/phaseNotifier';
+import type * as Features from './features';
 import type { Services } from './vscode/services';
 import { affectsUs, todayOverride } from './vscode/settings';
 import { createStatusBarItem, renderStatusBar } from './vscode/statusBar';
@@ -57,14 +54,11 @@ export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleAp
     vscode.workspace.onDidChangeWorkspaceFolders(() => void model.reload()),
     onDayChange(() => model.refresh()),
     ...registerChecklistCommands(services),
-    ...registerSemVerCommands(services),
-    ...registerCurrentReleaseCommands(services),
-    ...registerReleaseNoteCommands(services),
-    ...registerReleasesCommands(services),
   );
 
-  // Off the startup path: read the data once activate() has returned.
+  // Off the startup path, once activate() has returned: the other command families, then the data.
   setTimeout(() => {
+    context.subscriptions.push(...loadFeatures().registerFeatures(services));
     model.ready().catch((error: unknown) => {
       statusItem.text = '$(warning) Glance: release data failed to load';
       statusItem.tooltip = `The extension's bundled data could not be read: ${error instanceof Error ? error.message : String(error)}`;
@@ -72,6 +66,12 @@ export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleAp
   }, 0);
 
   return createApi(model, provider, view);
+}
+
+function loadFeatures(): typeof Features {
+  // dist/features.js, next to this bundle; esbuild leaves it external (scripts/build.mjs).
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require('./features.js') as typeof Features;
 }
 
 export function deactivate(): void {

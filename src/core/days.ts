@@ -1,5 +1,9 @@
 // Calendar days as 'YYYY-MM-DD' strings: schedules are day-granular, so no time zones leak in.
-import { addDays, differenceInCalendarDays, format, isValid, parseISO, startOfISOWeek } from 'date-fns';
+import { addDays, differenceInCalendarDays, isValid, lightFormat, parseISO, startOfISOWeek } from 'date-fns';
+
+// English names by hand: date-fns' format() would pull its whole locale machinery into the startup bundle.
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export type Day = string;
 
@@ -10,7 +14,7 @@ export function isDay(value: unknown): value is Day {
 }
 
 export function toDay(date: Date): Day {
-  return format(date, 'yyyy-MM-dd');
+  return lightFormat(date, 'yyyy-MM-dd');
 }
 
 export function fromDay(day: Day): Date {
@@ -32,7 +36,8 @@ export function daysBetween(from: Day, to: Day): number {
 
 /** "Thu 14 Jan 2027" */
 export function longDay(day: Day): string {
-  return format(parseISO(day), 'EEE d MMM yyyy');
+  const date = parseISO(day);
+  return `${WEEKDAYS[date.getDay()]} ${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 }
 
 /** "today", "tomorrow", "in 50 days", "3 days ago" for a distance in calendar days. */
