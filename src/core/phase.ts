@@ -50,11 +50,19 @@ interface DatedWeek extends Week {
   sunday: Day;
 }
 
+// Schedules are immutable once read: their dated weeks are worked out once, not on every status-bar update.
+const datedCache = new WeakMap<Schedule, DatedWeek[]>();
+
 function datedWeeks(schedule: Schedule): DatedWeek[] {
-  return schedule.weeks.map((w) => {
-    const monday = mondayOf(w.start);
-    return { ...w, monday, sunday: addDaysTo(monday, 6) };
-  });
+  let weeks = datedCache.get(schedule);
+  if (!weeks) {
+    weeks = schedule.weeks.map((w) => {
+      const monday = mondayOf(w.start);
+      return { ...w, monday, sunday: addDaysTo(monday, 6) };
+    });
+    datedCache.set(schedule, weeks);
+  }
+  return weeks;
 }
 
 function namedWeeks(schedule: Schedule): DatedWeek[] {
@@ -63,7 +71,8 @@ function namedWeeks(schedule: Schedule): DatedWeek[] {
 
 /** Schedules ordered oldest first by their first named week. */
 function ordered(set: ScheduleSet): Schedule[] {
-  return [...set.schedules].sort((a, b) => namedWeeks(a)[0].monday.localeCompare(namedWeeks(b)[0].monday));
+  const firstMonday = new Map(set.schedules.map((s) => [s, namedWeeks(s)[0].monday]));
+  return [...set.schedules].sort((a, b) => firstMonday.get(a)!.localeCompare(firstMonday.get(b)!));
 }
 
 function phaseEventIds(series: string): string[] {
@@ -125,31 +134,42 @@ function eventDay(set: ScheduleSet, schedule: Schedule, week: DatedWeek, eventId
   return addDaysTo(week.monday, 3);
 }
 
-/** Events that belong to a schedule's own series (its letter), each with its day. */
-function ownEvents(set: ScheduleSet, schedule: Schedule): Array<{ eventId: string; day: Day }> {
-  const prefix = `${schedule.series.charAt(0)}-`;
-  return datedWeeks(schedule).flatMap((week) =>
-    week.events.filter((e) => e.startsWith(prefix)).map((eventId) => ({ eventId, day: eventDay(set, schedule, week, eventId) })),
-  );
+interface DatedEvent {
+  eventId: string;
+  series: string;
+  day: Day;
+  title: string;
+  isPhaseEvent: boolean;
 }
 
-function deadlinesFrom(set: ScheduleSet, schedules: Schedule[], day: Day, phaseOnly: boolean): Deadline[] {
-  const result: Deadline[] = [];
-  for (const schedule of schedules) {
+const eventCache = new WeakMap<ScheduleSet, Map<Schedule, DatedEvent[]>>();
+
+/** Events that belong to a schedule's own series (its letter), with day and title; worked out once per set. */
+function scheduleEvents(set: ScheduleSet, schedule: Schedule): DatedEvent[] {
+  let perSet = eventCache.get(set);
+  if (!perSet) eventCache.set(set, (perSet = new Map()));
+  let events = perSet.get(schedule);
+  if (!events) {
+    const prefix = `${schedule.series.charAt(0)}-`;
     const phaseEvents = new Set(phaseEventIds(schedule.series));
-    for (const event of ownEvents(set, schedule)) {
-      if (phaseOnly && !phaseEvents.has(event.eventId)) continue;
-      if (event.day < day) continue;
-      result.push({
-        eventId: event.eventId,
-        title: eventTitle(set, schedule, event.eventId),
-        series: schedule.series,
-        day: event.day,
-        daysAway: daysBetween(day, event.day),
-      });
-    }
+    events = datedWeeks(schedule).flatMap((week) =>
+      week.events
+        .filter((e) => e.startsWith(prefix))
+        .map((eventId) => ({
+          eventId,
+          series: schedule.series,
+          day: eventDay(set, schedule, week, eventId),
+          title: eventTitle(set, schedule, eventId),
+          isPhaseEvent: phaseEvents.has(eventId),
+        })),
+    );
+    perSet.set(schedule, events);
   }
-  return result.sort((a, b) => a.day.localeCompare(b.day));
+  return events;
+}
+
+function asDeadline(event: DatedEvent, day: Day): Deadline {
+  return { eventId: event.eventId, title: event.title, series: event.series, day: event.day, daysAway: daysBetween(day, event.day) };
 }
 
 /** The phase at `day`, per the union of known schedules. */
@@ -209,9 +229,13 @@ function describe(
   phaseId: PhaseId,
   extra: { week?: string; previousSeries?: string; nextScheduleUnknown?: boolean },
 ): PhaseAt {
-  const next = deadlinesFrom(set, fromHere, day, true)[0];
   const horizon = addDaysTo(day, UPCOMING_WINDOW_DAYS);
-  const upcoming = deadlinesFrom(set, fromHere, day, false).filter((d) => d.day <= horizon && d.eventId !== next?.eventId);
+  const events = fromHere
+    .flatMap((s) => scheduleEvents(set, s))
+    .filter((e) => e.day >= day)
+    .sort((a, b) => a.day.localeCompare(b.day));
+  const next = events.find((e) => e.isPhaseEvent);
+  const upcoming = events.filter((e) => e.day <= horizon && e !== next).map((e) => asDeadline(e, day));
   return {
     kind: 'phase',
     day,
@@ -219,7 +243,7 @@ function describe(
     releaseId: set.series.find((s) => s.name === schedule.series)?.releaseId,
     phaseId,
     week: extra.week,
-    nextDeadline: next,
+    nextDeadline: next && asDeadline(next, day),
     upcoming,
     previousSeries: extra.previousSeries,
     nextScheduleUnknown: extra.nextScheduleUnknown ?? false,

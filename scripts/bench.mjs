@@ -1,0 +1,112 @@
+// npm run bench: the numbers the project keeps an eye on.
+//   1. bundle sizes (dist/extension.js must stay under 60 KB minified)
+//   2. loading dist/extension.js and running activate(), in fresh Node processes, against a stand-in
+//      `vscode` module that also counts file-system calls made during activate() (must be 0)
+//   3. computing the phase for a day (core phaseAt over the bundled schedules)
+//   4. locating an openstack/releases checkout in a 6,000-file tree (scripts/bench-releases.mjs)
+// Needs `npm run build && npm run compile-tests` (npm run bench does both).
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import { createRequire } from 'module';
+import * as path from 'path';
+import { fileURLToPath } from 'url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const RUNS = Number(process.env.BENCH_RUNS ?? 15);
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function sizes() {
+  return ['extension.js', 'features.js', 'readers.js'].map((file) => ({ file: `dist/${file}`, kb: fs.statSync(path.join(root, 'dist', file)).size / 1024 }));
+}
+
+// One activation in a fresh process: time to require the bundle, time for activate(), fs calls made.
+const ACTIVATE_CHILD = String.raw`
+const Module = require('module');
+const counts = { fs: 0, statusBarItems: 0, commands: 0 };
+const noop = () => ({ dispose() {} });
+class EventEmitter { constructor() { this.event = () => ({ dispose() {} }); } fire() {} dispose() {} }
+class Disposable { constructor(f) { this.f = f; } dispose() { this.f && this.f(); } static from() { return new Disposable(); } }
+const countFs = () => { counts.fs++; return Promise.reject(new Error('no fs in bench')); };
+const vscode = {
+  EventEmitter, Disposable,
+  StatusBarAlignment: { Left: 1, Right: 2 },
+  TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
+  TreeItemCheckboxState: { Unchecked: 0, Checked: 1 },
+  ThemeIcon: class {}, ThemeColor: class {}, MarkdownString: class { appendText() { return this; } appendMarkdown() { return this; } },
+  Uri: { joinPath: (u, ...p) => ({ ...u, path: [u.path, ...p].join('/') }), file: (p) => ({ path: p }) },
+  FileType: { File: 1, Directory: 2 },
+  window: {
+    createStatusBarItem: () => { counts.statusBarItems++; return { show() {}, dispose() {} }; },
+    createTreeView: () => ({ onDidChangeCheckboxState: noop, dispose() {} }),
+    onDidChangeWindowState: noop,
+  },
+  commands: { registerCommand: () => { counts.commands++; return { dispose() {} }; } },
+  workspace: {
+    onDidChangeConfiguration: noop, onDidChangeWorkspaceFolders: noop, workspaceFolders: [],
+    getConfiguration: () => ({ get: (_k, d) => d }),
+    fs: { stat: countFs, readFile: countFs, readDirectory: countFs },
+    findFiles: countFs,
+  },
+  extensions: { getExtension: () => undefined },
+};
+const resolve = Module._resolveFilename;
+Module._resolveFilename = function (request, ...rest) { return request === 'vscode' ? 'vscode' : resolve.call(this, request, ...rest); };
+require.cache.vscode = { id: 'vscode', filename: 'vscode', loaded: true, exports: vscode };
+const context = { subscriptions: [], extensionUri: { path: process.argv[1] }, globalState: { get() {}, update: async () => {}, setKeysForSync() {} }, workspaceState: { get() {}, update: async () => {} } };
+const t0 = process.hrtime.bigint();
+const ext = require(process.argv[2]);
+const t1 = process.hrtime.bigint();
+ext.activate(context);
+const t2 = process.hrtime.bigint();
+process.stdout.write(JSON.stringify({ loadMs: Number(t1 - t0) / 1e6, activateMs: Number(t2 - t1) / 1e6, ...counts }));
+process.exit(0); // before the deferred work (features, data) runs: only activation is measured
+`;
+
+function activation() {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const out = execFileSync(process.execPath, ['-e', ACTIVATE_CHILD, root, path.join(root, 'dist', 'extension.js')], { encoding: 'utf8' });
+    runs.push(JSON.parse(out));
+  }
+  return {
+    loadMs: median(runs.map((r) => r.loadMs)),
+    activateMs: median(runs.map((r) => r.activateMs)),
+    totalMs: median(runs.map((r) => r.loadMs + r.activateMs)),
+    fsCalls: Math.max(...runs.map((r) => r.fs)),
+    statusBarItems: runs[0].statusBarItems,
+    commands: runs[0].commands,
+  };
+}
+
+function phaseComputation() {
+  const { phaseAt } = require(path.join(root, 'out', 'src', 'core', 'phase.js'));
+  const set = JSON.parse(fs.readFileSync(path.join(root, 'dist', 'data', 'schedules.json'), 'utf8'));
+  const days = ['2026-11-25', '2026-10-14', '2027-03-03', '2026-05-20', '2027-04-15'];
+  for (let i = 0; i < 200; i++) phaseAt(days[i % days.length], set); // warm-up
+  const iterations = 5000;
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < iterations; i++) phaseAt(days[i % days.length], set);
+  const perCallMs = Number(process.hrtime.bigint() - t0) / 1e6 / iterations;
+  const cold = execFileSync(
+    process.execPath,
+    ['-e', `const t=process.hrtime.bigint();const {phaseAt}=require(${JSON.stringify(path.join(root, 'out', 'src', 'core', 'phase.js'))});const set=require(${JSON.stringify(path.join(root, 'dist', 'data', 'schedules.json'))});const t1=process.hrtime.bigint();phaseAt('2026-11-25',set);console.log(Number(process.hrtime.bigint()-t1)/1e6)`],
+    { encoding: 'utf8' },
+  );
+  return { perCallMs, firstCallMs: Number(cold.trim()) };
+}
+
+const report = { sizes: sizes(), activation: activation(), phase: phaseComputation() };
+console.log('Glance Release Cycle benchmark');
+for (const s of report.sizes) console.log(`  bundle ${s.file}: ${s.kb.toFixed(1)} KB${s.file === 'dist/extension.js' ? ` (target < 60 KB: ${s.kb < 60 ? 'ok' : 'OVER'})` : ''}`);
+const a = report.activation;
+console.log(`  load dist/extension.js + activate(), median of ${RUNS} fresh processes: ${a.totalMs.toFixed(2)} ms (require ${a.loadMs.toFixed(2)} ms, activate ${a.activateMs.toFixed(2)} ms; target < 10 ms: ${a.totalMs < 10 ? 'ok' : 'OVER'})`);
+console.log(`  during activate(): ${a.fsCalls} file-system calls, ${a.statusBarItems} status-bar item, ${a.commands} commands registered`);
+console.log(`  phase for a day: ${(report.phase.perCallMs * 1000).toFixed(1)} µs per call warm, ${report.phase.firstCallMs.toFixed(2)} ms first call in a fresh process (target < 1 ms)`);
+
+// The openstack/releases part has its own script (it generates a 6,000-file tree); run it as it is.
+execFileSync(process.execPath, [path.join(root, 'scripts', 'bench-releases.mjs')], { stdio: 'inherit' });
