@@ -19,9 +19,15 @@ export interface GitRepository {
   revParse?(ref: string): Promise<string | undefined>;
 }
 
+export type GitApiState = 'uninitialized' | 'initialized';
+
 export interface GitApi {
   readonly repositories: GitRepository[];
   getRepository(uri: vscode.Uri): GitRepository | null;
+  /** 'initialized' once the git extension has looked for the workspace's repositories. */
+  readonly state?: GitApiState;
+  readonly onDidChangeState?: vscode.Event<GitApiState>;
+  readonly onDidOpenRepository?: vscode.Event<GitRepository>;
 }
 
 interface GitExtensionExports {

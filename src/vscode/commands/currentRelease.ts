@@ -1,0 +1,208 @@
+// "Update CURRENT_RELEASE": glance/db/migration.py's constant to the release-id of the series in
+// development, as one undoable edit of that line; then, if wanted, the matching commit message.
+import * as vscode from 'vscode';
+import { displayName } from '../../core/checklist';
+import {
+  MIGRATION_FILE,
+  constantCommitMessage,
+  findCurrentRelease,
+  isConstantValue,
+  proposeValue,
+  seriesInDevelopment,
+  type TargetSeries,
+} from '../../core/migrationConstant';
+import { seriesInfo } from '../../core/schedule';
+import { setSemVer } from '../../core/trailers';
+import { findFolders, REPO_CHECKOUTS } from '../checkouts';
+import { loadGitApi } from '../git';
+import { describeRepository, repositoriesReady } from '../repositoryPicker';
+import type { Services } from '../services';
+import { toUri } from './semver';
+
+export const UPDATE_CURRENT_RELEASE_COMMAND = 'glanceReleaseCycle.updateCurrentRelease';
+
+/**
+ * From the checklist: `{ series, taskId }` (the value becomes that series' release-id). For keybindings
+ * and scripts: `value` skips the proposal pick, `commitMessage` answers the commit-message offer,
+ * `folder` names the glance checkout.
+ */
+interface CurrentReleaseArgs {
+  series?: string;
+  value?: string;
+  commitMessage?: boolean;
+  folder?: vscode.Uri;
+}
+
+function readArgs(arg: unknown): CurrentReleaseArgs {
+  if (!arg || typeof arg !== 'object') return {};
+  const a = arg as Record<string, unknown>;
+  return {
+    series: typeof a.series === 'string' && a.series ? a.series.toLowerCase() : undefined,
+    value: typeof a.value === 'string' ? a.value.trim() : undefined,
+    commitMessage: typeof a.commitMessage === 'boolean' ? a.commitMessage : undefined,
+    folder: toUri(a.folder),
+  };
+}
+
+const NOTHING_WRITTEN = 'Nothing was changed.';
+
+function seriesText(target: TargetSeries): string {
+  return target.series ? `${target.releaseId} ${displayName(target.series)}` : target.releaseId;
+}
+
+/** The glance checkout: the one named, the only one found at its known paths, or the user's pick. */
+async function glanceCheckout(folder?: vscode.Uri): Promise<vscode.Uri | undefined | 'none'> {
+  if (folder) return folder;
+  const found = await findFolders(REPO_CHECKOUTS['openstack/glance']);
+  if (found.length === 0) return 'none';
+  if (found.length === 1) return found[0];
+  const pick = await vscode.window.showQuickPick(
+    found.map((uri) => ({ label: `$(repo) ${uri.path.split('/').pop()}`, detail: uri.fsPath, uri })),
+    { title: 'Update CURRENT_RELEASE: which glance checkout?' },
+  );
+  return pick?.uri;
+}
+
+async function readDocument(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
+  try {
+    return await vscode.workspace.openTextDocument(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The proposed value, confirmed (or replaced) by the user; undefined when cancelled. */
+async function confirmValue(current: string, proposed: string, because: string): Promise<string | undefined> {
+  type Item = vscode.QuickPickItem & { value?: string };
+  const items: Item[] = [
+    { label: `$(arrow-right) '${proposed}'`, description: because, detail: `CURRENT_RELEASE = '${current}'  →  CURRENT_RELEASE = '${proposed}'`, value: proposed },
+    { label: '$(edit) Another value…', description: 'YYYY_N, e.g. 2027_1' },
+  ];
+  const pick = await vscode.window.showQuickPick(items, { title: `${MIGRATION_FILE}: CURRENT_RELEASE is '${current}'`, placeHolder: 'Value to set' });
+  if (!pick) return undefined;
+  if (pick.value) return pick.value;
+  return vscode.window.showInputBox({
+    title: `${MIGRATION_FILE}: new CURRENT_RELEASE`,
+    value: proposed,
+    validateInput: (text) => (isConstantValue(text.trim()) ? undefined : "A release-id with '_': YYYY_N, e.g. 2027_1"),
+  });
+}
+
+async function fillCommitMessage(file: vscode.Uri, value: string, target: TargetSeries | undefined): Promise<void> {
+  const message = constantCommitMessage(value, target);
+  const git = await loadGitApi();
+  const repository = 'api' in git ? (await repositoriesReady(git.api), git.api.getRepository(file)) : undefined;
+  if (!repository) {
+    const reason = 'reason' in git ? git.reason : `${vscode.workspace.asRelativePath(file)} is not in a git repository open in this window.`;
+    const copy = 'Copy Message';
+    if ((await vscode.window.showWarningMessage(`${reason} The commit message cannot go into Source Control.`, copy)) === copy) {
+      await vscode.env.clipboard.writeText(message);
+    }
+    return;
+  }
+  const existing = repository.inputBox.value;
+  if (existing.trim() && existing !== message) {
+    // A message the user already wrote is replaced only when they say so.
+    const replace = 'Replace';
+    const addHeader = 'Add Sem-Ver Header Only';
+    const answer = await vscode.window.showWarningMessage(
+      `The commit message box of ${describeRepository(repository).name} already holds a message.`,
+      { modal: true, detail: existing },
+      replace,
+      addHeader,
+    );
+    if (!answer) return;
+    repository.inputBox.value = answer === replace ? message : setSemVer(existing, ['api-break']).text;
+  } else {
+    repository.inputBox.value = message;
+  }
+  await vscode.commands.executeCommand('workbench.view.scm');
+}
+
+async function updateCurrentRelease(s: Services, arg?: unknown): Promise<void> {
+  const args = readArgs(arg);
+  if (!vscode.workspace.isTrusted) {
+    const manage = 'Manage Workspace Trust';
+    const answer = await vscode.window.showWarningMessage(`Updating CURRENT_RELEASE edits ${MIGRATION_FILE}, which Restricted Mode does not allow.`, manage);
+    if (answer === manage) await vscode.commands.executeCommand('workbench.trust.manage');
+    return;
+  }
+  const checkout = await glanceCheckout(args.folder);
+  if (checkout === 'none') {
+    return void vscode.window.showWarningMessage(
+      `No ${MIGRATION_FILE} in this workspace: open an openstack/glance checkout as a workspace folder (or a folder named "glance" next to one). ${NOTHING_WRITTEN}`,
+    );
+  }
+  if (!checkout) return;
+  const file = vscode.Uri.joinPath(checkout, MIGRATION_FILE);
+  const document = await readDocument(file);
+  if (!document) return void vscode.window.showWarningMessage(`${file.fsPath} does not exist or cannot be read. ${NOTHING_WRITTEN}`);
+
+  const found = findCurrentRelease(document.getText());
+  if (found.kind === 'missing') {
+    return void vscode.window.showWarningMessage(`${MIGRATION_FILE} has no line CURRENT_RELEASE = '…'. ${NOTHING_WRITTEN}`);
+  }
+  if (found.kind === 'not-a-string') {
+    return void vscode.window.showWarningMessage(`${MIGRATION_FILE} line ${found.line + 1} does not assign a quoted value: ${found.lineText.trim()}. ${NOTHING_WRITTEN}`);
+  }
+
+  const { schedules } = await s.model.ready();
+  const releaseId = args.series && seriesInfo(schedules, args.series)?.releaseId;
+  const target: TargetSeries | undefined = releaseId ? { series: args.series, releaseId } : seriesInDevelopment(schedules, s.model.today());
+  const proposal = proposeValue(found.value, target);
+
+  let value: string | undefined;
+  if (args.value !== undefined) {
+    if (!isConstantValue(args.value)) return void vscode.window.showErrorMessage(`'${args.value}' is not a CURRENT_RELEASE value (YYYY_N, e.g. 2027_1). ${NOTHING_WRITTEN}`);
+    if (args.value === found.value) return void vscode.window.showInformationMessage(`CURRENT_RELEASE is already '${found.value}'. ${NOTHING_WRITTEN}`);
+    value = args.value;
+  } else {
+    switch (proposal.kind) {
+      case 'codename':
+        return void vscode.window.showWarningMessage(
+          `CURRENT_RELEASE is '${found.value}', an old code-name value: since 2023.1 Glance uses the release-id as YYYY_N (2027.1 is '2027_1'). Check which checkout this is. ${NOTHING_WRITTEN}`,
+        );
+      case 'unrecognized':
+        return void vscode.window.showWarningMessage(`CURRENT_RELEASE is '${found.value}', which is not of the form YYYY_N (e.g. '2027_1'). ${NOTHING_WRITTEN}`);
+      case 'current':
+        return void vscode.window.showInformationMessage(
+          proposal.ahead
+            ? `CURRENT_RELEASE is '${found.value}', past ${seriesText(proposal.target)}, the series the schedule data puts in development. ${NOTHING_WRITTEN}`
+            : `CURRENT_RELEASE is already '${found.value}' (${seriesText(proposal.target)}). ${NOTHING_WRITTEN}`,
+        );
+      case 'propose':
+        value = await confirmValue(
+          found.value,
+          proposal.proposed,
+          proposal.target ? `${seriesText(proposal.target)}${args.series ? '' : ', the series in development'}` : 'the next release after it (no schedule names one)',
+        );
+        if (!value) return;
+    }
+  }
+
+  // One edit inside the quotes of that line; the file is saved only when it had no unsaved changes of the user's.
+  const wasDirty = document.isDirty;
+  const range = new vscode.Range(document.positionAt(found.valueOffset), document.positionAt(found.valueOffset + found.valueLength));
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(file, range, value);
+  if (!(await vscode.workspace.applyEdit(edit))) return void vscode.window.showErrorMessage(`Could not edit ${MIGRATION_FILE}.`);
+  if (!wasDirty) await document.save();
+  await vscode.window.showTextDocument(document, { selection: document.lineAt(found.line).range, preview: false });
+
+  const valueTarget = target && proposal.kind === 'propose' && proposal.proposed === value ? target : undefined;
+  let fill = args.commitMessage;
+  if (fill === undefined) {
+    const button = 'Fill Commit Message';
+    fill =
+      (await vscode.window.showInformationMessage(
+        `CURRENT_RELEASE is now '${value}'. Put "Update migration constant…" with "Sem-Ver: api-break" into the glance repository's commit message? ` +
+          'The header makes pbr raise the major version; Glance no longer gates on it (since 2023), so it is optional.',
+        button,
+      )) === button;
+  }
+  if (fill) await fillCommitMessage(file, value, valueTarget);
+}
+
+export function register(s: Services): vscode.Disposable[] {
+  return [vscode.commands.registerCommand(UPDATE_CURRENT_RELEASE_COMMAND, (arg?: unknown) => updateCurrentRelease(s, arg))];
+}

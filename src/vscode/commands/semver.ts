@@ -1,0 +1,115 @@
+// "Insert Sem-Ver Header": pbr's pseudo-header into the commit message being written — a repository's
+// Source Control input box (through the built-in git extension), or a COMMIT_EDITMSG editor.
+import * as vscode from 'vscode';
+import { SEM_VER_EFFECTS, SEM_VER_VALUES, SUBJECT_PLACEHOLDER, semVerHeader, semVerValues, setSemVer, singleChange } from '../../core/trailers';
+import { loadGitApi, type GitRepository } from '../git';
+import { chooseRepository, describeRepository } from '../repositoryPicker';
+import type { Services } from '../services';
+
+export const INSERT_SEMVER_COMMAND = 'glanceReleaseCycle.insertSemVerHeader';
+
+/**
+ * What the command accepts: the SourceControl of the Source Control title bar (its `rootUri`), and for
+ * keybindings and scripts `{ rootUri?, values? }` (values skip the pick).
+ */
+export interface SemVerArgs {
+  rootUri?: vscode.Uri;
+  values?: string[];
+}
+
+/** A Uri, a Uri-shaped object (a SourceControl's rootUri) or a path / URI string (keybinding args). */
+export function toUri(value: unknown): vscode.Uri | undefined {
+  if (value instanceof vscode.Uri) return value;
+  if (typeof value === 'string' && value) return /^[a-z][\w+.-]+:/i.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value);
+  const shape = value as { scheme?: unknown; path?: unknown; authority?: unknown } | undefined;
+  if (shape && typeof shape.scheme === 'string' && typeof shape.path === 'string') {
+    return vscode.Uri.from({ scheme: shape.scheme, authority: typeof shape.authority === 'string' ? shape.authority : '', path: shape.path });
+  }
+  return undefined;
+}
+
+function readArgs(arg: unknown): SemVerArgs {
+  if (!arg || typeof arg !== 'object') return {};
+  const { rootUri, values } = arg as { rootUri?: unknown; values?: unknown };
+  return {
+    rootUri: toUri(rootUri),
+    values: Array.isArray(values) && values.every((v) => typeof v === 'string') && values.length > 0 ? values : undefined,
+  };
+}
+
+/** The quick pick of values, those the message already has picked. Undefined when cancelled or empty. */
+export async function pickSemVerValues(current: readonly string[], title = 'Sem-Ver header: how should pbr bump the version?'): Promise<string[] | undefined> {
+  const items = SEM_VER_VALUES.map((value) => ({ label: value, detail: SEM_VER_EFFECTS[value], picked: current.includes(value) }));
+  const picks = await vscode.window.showQuickPick(items, {
+    title,
+    canPickMany: true,
+    placeHolder: 'One or more; an existing Sem-Ver line is updated',
+  });
+  return picks && picks.length > 0 ? picks.map((p) => p.label) : undefined;
+}
+
+function commitMessageEditor(): vscode.TextEditor | undefined {
+  const editor = vscode.window.activeTextEditor;
+  return editor && editor.document.uri.path.split('/').pop() === 'COMMIT_EDITMSG' ? editor : undefined;
+}
+
+/** The header into a COMMIT_EDITMSG document, as one undoable edit. */
+async function insertIntoEditor(editor: vscode.TextEditor, preset?: string[]): Promise<void> {
+  const document = editor.document;
+  const values = preset ?? (await pickSemVerValues(semVerValues(document.getText())));
+  if (!values) return;
+  const before = document.getText();
+  const result = setSemVer(before, values);
+  const change = singleChange(before, result.text);
+  if (!change) return void vscode.window.setStatusBarMessage(`$(check) The message already has "${semVerHeader(values)}"`, 4000);
+  const edit = new vscode.WorkspaceEdit();
+  edit.replace(document.uri, new vscode.Range(document.positionAt(change.offset), document.positionAt(change.offset + change.length)), change.text);
+  if (!(await vscode.workspace.applyEdit(edit))) {
+    return void vscode.window.showErrorMessage(`Could not edit ${vscode.workspace.asRelativePath(document.uri)}.`);
+  }
+  if (result.addedSubject && vscode.window.activeTextEditor?.document === document) {
+    // Select the placeholder subject so that typing replaces it.
+    const line = document.lineAt(0);
+    vscode.window.activeTextEditor.selection = new vscode.Selection(line.range.start, line.range.end);
+  }
+}
+
+async function offerClipboard(reason: string, preset?: string[]): Promise<void> {
+  const copy = 'Copy Header';
+  const answer = await vscode.window.showWarningMessage(`${reason} The Sem-Ver header cannot go into a Source Control message here.`, copy);
+  if (answer !== copy) return;
+  const values = preset ?? (await pickSemVerValues([]));
+  if (!values) return;
+  const header = semVerHeader(values);
+  await vscode.env.clipboard.writeText(header);
+  void vscode.window.setStatusBarMessage(`$(check) Copied "${header}": paste it into the commit message's trailer block`, 5000);
+}
+
+/** Sets the header in a repository's Source Control input box. */
+export function setSemVerInInputBox(repository: GitRepository, values: string[]): void {
+  repository.inputBox.value = setSemVer(repository.inputBox.value, values).text;
+}
+
+async function insertSemVerHeader(arg?: unknown): Promise<void> {
+  const args = readArgs(arg);
+  const editor = args.rootUri ? undefined : commitMessageEditor();
+  if (editor) return insertIntoEditor(editor, args.values);
+
+  const git = await loadGitApi();
+  if ('reason' in git) return offerClipboard(git.reason, args.values);
+  const repository = await chooseRepository(git.api, { rootUri: args.rootUri, title: 'Insert Sem-Ver Header: which repository?' });
+  if (repository === 'none') return offerClipboard('No git repository is open in this window.', args.values);
+  if (!repository) return;
+  const { name } = describeRepository(repository);
+  const values = args.values ?? (await pickSemVerValues(semVerValues(repository.inputBox.value), `Sem-Ver header for the commit message of ${name}`));
+  if (!values) return;
+  const empty = repository.inputBox.value.trim() === '';
+  setSemVerInInputBox(repository, values);
+  // Show the message where it was written (the Source Control view), unless the user is already there.
+  if (!args.rootUri) await vscode.commands.executeCommand('workbench.view.scm');
+  if (empty) void vscode.window.setStatusBarMessage(`$(edit) Replace "${SUBJECT_PLACEHOLDER}" with the commit's subject`, 6000);
+}
+
+export function register(_s: Services): vscode.Disposable[] {
+  return [vscode.commands.registerCommand(INSERT_SEMVER_COMMAND, insertSemVerHeader)];
+}

@@ -1,0 +1,202 @@
+// The Sem-Ver header and the CURRENT_RELEASE command in a real VS Code, through the built-in git
+// extension's API (what its Source Control input boxes show) and real documents.
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { constantCommitMessage } from '../../../src/core/migrationConstant';
+import { SUBJECT_PLACEHOLDER } from '../../../src/core/trailers';
+import type { GitApi, GitRepository } from '../../../src/vscode/git';
+
+const EXTENSION_ID = 'openstack-glance.glance-release-cycle';
+const INSERT = 'glanceReleaseCycle.insertSemVerHeader';
+const UPDATE = 'glanceReleaseCycle.updateCurrentRelease';
+
+async function waitFor<T>(what: string, check: () => T | undefined | false, ms = 15000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`Timed out after ${ms} ms waiting for ${what}`);
+    await sleep(50);
+  }
+}
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((r) => setTimeout(r, ms));
+}
+
+/**
+ * Answers the quick picks a pending command shows, one list of workbench commands per pick (e.g. move
+ * down, then accept), the way a user would with the keyboard. Resolves with the command's result.
+ */
+async function answerPicks<T>(pending: Thenable<T>, answers: string[][]): Promise<T> {
+  let settled = false;
+  const result = Promise.resolve(pending).finally(() => (settled = true));
+  const answer = async (steps: string[]) => {
+    for (const step of steps) await vscode.commands.executeCommand(step);
+  };
+  for (const steps of answers) {
+    await sleep(700); // the pick opens after the command's own awaits
+    await answer(steps);
+  }
+  // A slow machine may have shown the last pick after its answer: answer it again until the command ends.
+  const until = Date.now() + 10000;
+  while (!settled && Date.now() < until) {
+    await sleep(700);
+    if (!settled) await answer(answers[answers.length - 1]);
+  }
+  if (!settled) {
+    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
+    throw new Error('the command did not finish after its quick picks were answered');
+  }
+  return result;
+}
+
+const ACCEPT = 'workbench.action.acceptSelectedQuickOpenItem';
+const DOWN = 'workbench.action.quickOpenSelectNext';
+
+function workspacePath(...parts: string[]): string {
+  const glance = vscode.workspace.workspaceFolders!.find((f) => f.name === 'glance')!;
+  return path.join(path.dirname(glance.uri.fsPath), ...parts);
+}
+
+describe('Commit messages: Sem-Ver header and CURRENT_RELEASE (two git repositories)', () => {
+  let git: GitApi;
+  let glance: GitRepository;
+  let store: GitRepository;
+
+  before(async () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID);
+    assert.ok(extension, `${EXTENSION_ID} is not installed`);
+    await extension.activate();
+    const gitExtension = vscode.extensions.getExtension<{ getAPI(v: 1): GitApi }>('vscode.git');
+    assert.ok(gitExtension, 'the built-in git extension is there');
+    git = (await gitExtension.activate()).getAPI(1);
+    await waitFor('the git extension to open both repositories', () => git.repositories.length >= 2, 30000);
+    const byName = (name: string) => git.repositories.find((r) => path.basename(r.rootUri.fsPath) === name)!;
+    glance = byName('glance');
+    store = byName('glance_store');
+    assert.ok(glance && store, `repositories: ${git.repositories.map((r) => r.rootUri.fsPath).join(', ')}`);
+  });
+
+  beforeEach(async () => {
+    glance.inputBox.value = '';
+    store.inputBox.value = '';
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('offers both commands on the task "Update the CURRENT_RELEASE constant…", and the header in the git title bar', () => {
+    const extension = vscode.extensions.getExtension(EXTENSION_ID)!;
+    const checklist = JSON.parse(fs.readFileSync(path.join(extension.extensionPath, 'dist', 'data', 'release-cycle.json'), 'utf8'));
+    const task = checklist.phases.flatMap((p: { tasks: Array<{ id: string; actions: string[] }> }) => p.tasks).find((t: { id: string }) => t.id === 'current-release-constant');
+    assert.deepEqual(task.actions, [UPDATE, INSERT]);
+    const scmTitle = extension.packageJSON.contributes.menus['scm/title'] as Array<{ command: string; when: string }>;
+    assert.deepEqual(scmTitle.find((m) => m.command === INSERT)?.when, 'scmProvider == git');
+  });
+
+  it('fills the input box of the repository whose title-bar icon was clicked, never twice', async () => {
+    glance.inputBox.value = 'Update migration constant\n\nChange-Id: I0123456789abcdef';
+    await vscode.commands.executeCommand(INSERT, { rootUri: glance.rootUri, values: ['api-break'] });
+    const expected = 'Update migration constant\n\nSem-Ver: api-break\nChange-Id: I0123456789abcdef';
+    assert.equal(glance.inputBox.value, expected);
+    assert.equal(store.inputBox.value, '', 'the other repository is untouched');
+
+    await vscode.commands.executeCommand(INSERT, { rootUri: glance.rootUri, values: ['api-break'] });
+    assert.equal(glance.inputBox.value, expected, 'running it twice does not duplicate the header');
+
+    await vscode.commands.executeCommand(INSERT, { rootUri: store.rootUri, values: ['bugfix', 'feature'] });
+    assert.equal(store.inputBox.value, `${SUBJECT_PLACEHOLDER}\n\nSem-Ver: feature, bugfix`);
+    assert.equal(glance.inputBox.value, expected);
+  });
+
+  it("otherwise fills the active editor's repository", async () => {
+    store.inputBox.value = 'Fix store weights\n\nsem-ver: bugfix';
+    await vscode.window.showTextDocument(vscode.Uri.file(workspacePath('glance_store', 'setup.cfg')));
+    await vscode.commands.executeCommand(INSERT, { values: ['deprecation'] });
+    assert.equal(store.inputBox.value, 'Fix store weights\n\nSem-Ver: deprecation', 'an existing header (any case) is updated');
+    assert.equal(glance.inputBox.value, '');
+  });
+
+  it('asks which repository when nothing says, and pre-picks the values the message has', async () => {
+    // Sorted by folder: glance, glance_store. Move down once: glance_store.
+    await answerPicks(vscode.commands.executeCommand(INSERT, { values: ['feature'] }), [[DOWN, ACCEPT]]);
+    assert.equal(store.inputBox.value, `${SUBJECT_PLACEHOLDER}\n\nSem-Ver: feature`);
+    assert.equal(glance.inputBox.value, '');
+
+    // Repository pick (first: glance), then the values pick with the existing "api-break" ticked:
+    // accepting it as it is rewrites the line in its canonical form.
+    glance.inputBox.value = 'Subject\n\nBody.\n\nsem-ver:api-break\n';
+    await answerPicks(vscode.commands.executeCommand(INSERT), [[ACCEPT], [ACCEPT]]);
+    assert.equal(glance.inputBox.value, 'Subject\n\nBody.\n\nSem-Ver: api-break\n');
+  });
+
+  it('edits an open COMMIT_EDITMSG as one undoable edit, leaving the input boxes alone', async () => {
+    const template = '\n# Please enter the commit message for your changes. Lines starting\n# with \'#\' will be ignored.\n#\n# On branch master\n';
+    const file = workspacePath('glance', '.git', 'COMMIT_EDITMSG');
+    fs.writeFileSync(file, template);
+    const editor = await vscode.window.showTextDocument(vscode.Uri.file(file));
+    await vscode.commands.executeCommand(INSERT, { values: ['api-break'] });
+    assert.equal(editor.document.getText(), `${SUBJECT_PLACEHOLDER}\n\nSem-Ver: api-break\n${template}`);
+    assert.equal(editor.document.isDirty, true);
+    assert.equal(editor.document.getText(editor.selection), SUBJECT_PLACEHOLDER, 'the placeholder is selected, to type over');
+    assert.equal(glance.inputBox.value, '');
+    assert.equal(store.inputBox.value, '');
+
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), template, 'undo restores the message');
+
+    // With the values pick: the message's "bugfix" is pre-picked; accepting it normalizes the line.
+    const edit = new vscode.WorkspaceEdit();
+    edit.insert(editor.document.uri, new vscode.Position(0, 0), 'Fix the cache\n\nSEM-VER: bugfix\n');
+    await vscode.workspace.applyEdit(edit);
+    await answerPicks(vscode.commands.executeCommand(INSERT), [[ACCEPT]]);
+    assert.equal(editor.document.getText(), `Fix the cache\n\nSem-Ver: bugfix\n${template}`);
+    await editor.document.save();
+  });
+
+  it('Update CURRENT_RELEASE edits only that line of glance/db/migration.py, undoably, and fills the commit message', async () => {
+    const file = workspacePath('glance', 'glance', 'db', 'migration.py');
+    const before = fs.readFileSync(file, 'utf8');
+    // The proposal pick: its first item is the release-id of Indri, in development on 2026-11-25.
+    await answerPicks(vscode.commands.executeCommand(UPDATE, { commitMessage: true }), [[ACCEPT]]);
+    const after = fs.readFileSync(file, 'utf8');
+    assert.equal(after, before.replace("CURRENT_RELEASE = '2026_2'", "CURRENT_RELEASE = '2027_1'"), 'saved, with only that line changed');
+    assert.notEqual(after, before);
+    assert.equal(glance.inputBox.value, constantCommitMessage('2027_1', { series: 'indri', releaseId: '2027.1' }));
+    assert.match(glance.inputBox.value, /\n\nSem-Ver: api-break$/);
+    assert.equal(store.inputBox.value, '');
+
+    const editor = vscode.window.activeTextEditor!;
+    assert.equal(editor.document.uri.fsPath, file, 'the edited file is shown');
+    assert.equal(editor.document.getText(editor.selection), "CURRENT_RELEASE = '2027_1'");
+    // The Source Control view has the focus now (it shows the message): back to the editor, then undo.
+    await vscode.window.showTextDocument(editor.document);
+    await vscode.commands.executeCommand('undo');
+    assert.equal(editor.document.getText(), before, 'undo restores the old value');
+    assert.equal(await editor.document.save(), true, 'the restored file is saved');
+    assert.equal(fs.readFileSync(file, 'utf8'), before);
+  });
+
+  it('leaves a value already current, an old code name and a missing file alone', async () => {
+    const file = workspacePath('glance', 'glance', 'db', 'migration.py');
+    const before = fs.readFileSync(file, 'utf8');
+    await vscode.commands.executeCommand(UPDATE, { value: '2027_1', commitMessage: false });
+    const updated = fs.readFileSync(file, 'utf8');
+    assert.equal(updated, before.replace("'2026_2'", "'2027_1'"), 'the value given is written and saved');
+    assert.equal(glance.inputBox.value, '', 'no commit message when declined');
+
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+    await vscode.commands.executeCommand(UPDATE, { commitMessage: false });
+    assert.equal(fs.readFileSync(file, 'utf8'), updated, 'already current: nothing written');
+    assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file)?.isDirty ?? false, false, 'already current: nothing edited');
+
+    const old = workspacePath('old-glance', 'glance', 'db', 'migration.py');
+    const oldText = fs.readFileSync(old, 'utf8');
+    await vscode.commands.executeCommand(UPDATE, { folder: vscode.Uri.file(workspacePath('old-glance')), commitMessage: false });
+    assert.equal(fs.readFileSync(old, 'utf8'), oldText, "the code name 'zed' is not touched");
+
+    await vscode.commands.executeCommand(UPDATE, { folder: vscode.Uri.file(workspacePath('releases')), commitMessage: false });
+    assert.deepEqual(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.fsPath), [], 'no document was edited');
+  });
+});
