@@ -31,6 +31,8 @@ export interface ReleaseCommandArgs {
   bullets?: string[];
   /** Write despite warnings (no modal). */
   force?: boolean;
+  /** Open Deliverable File: also time a fresh search for the checkout (benchmark, tests). */
+  measureLocate?: boolean;
 }
 
 export interface EditResult {
@@ -170,8 +172,14 @@ export function register(s: Services): vscode.Disposable[] {
     return (await vscode.window.showQuickPick(items, { title }))?.series;
   }
 
-  async function openDeliverable(raw?: unknown): Promise<{ uri: string; statCalls: number; totalStatCalls: number } | undefined> {
+  async function openDeliverable(raw?: unknown): Promise<{ uri: string; statCalls: number; locateStatCalls?: number; locateMs?: number } | undefined> {
     const args = isArgs(raw) ? raw : undefined;
+    let locate: { locateStatCalls: number; locateMs: number } | undefined;
+    if (args?.measureLocate) {
+      const [stats, start] = [fsCallCounter.stat, Date.now()];
+      await findReleasesCheckout();
+      locate = { locateStatCalls: fsCallCounter.stat - stats, locateMs: Date.now() - start };
+    }
     const before = fsCallCounter.stat;
     const checkout = await releasesCheckout();
     if (!checkout) return undefined;
@@ -196,8 +204,7 @@ export function register(s: Services): vscode.Disposable[] {
     if (!uri) return undefined;
     const document = await vscode.workspace.openTextDocument(uri);
     await vscode.window.showTextDocument(document, { preview: false });
-    // statCalls: this command's; totalStatCalls: since activation (locating the checkout included).
-    return { uri: uri.toString(), statCalls: fsCallCounter.stat - before, totalStatCalls: fsCallCounter.stat };
+    return { uri: uri.toString(), statCalls: fsCallCounter.stat - before, ...locate };
   }
 
   async function openReleaseSchedule(raw?: unknown): Promise<{ uri: string; line: number } | undefined> {

@@ -10,6 +10,8 @@ export const settings = {
   'glanceReleaseCycle.today': '2026-09-10',
   'glanceReleaseCycle.notifyOnNewPhase': false,
   'git.openRepositoryInParentFolders': 'never',
+  // The web workbench auto-saves after a second by default: the tests check the edits stay unsaved.
+  'files.autoSave': 'off',
 };
 
 /** Files generated into the releases tree (deliverables of invented older series). */
