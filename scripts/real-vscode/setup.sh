@@ -23,6 +23,9 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 mkdir -p "$TOOLS/node24" "$TOOLS/cs"
+# Run from `npm test`, this script inherits the outer npm's npm_* variables: npm_config_user_agent
+# would tell code-server's postinstall "node/v20" and fail its Node 24 check. Start clean.
+while read -r var; do unset "$var"; done < <(compgen -e | grep -i '^npm_')
 if [ ! -x "$TOOLS/node24/node_modules/node/bin/node" ]; then
   echo "setup: installing Node 24 from npm into $TOOLS/node24"
   (cd "$TOOLS/node24" && npm init -y >/dev/null && npm install --no-fund --no-audit --foreground-scripts node@24 >/dev/null)
