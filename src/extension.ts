@@ -8,6 +8,7 @@ import { register as registerChecklistCommands } from './vscode/commands/checkli
 import { ReleaseCycleModel } from './vscode/model';
 import { notifyIfNewPhase } from './vscode/phaseNotifier';
 import type * as Features from './features';
+import { CommandDispatcher } from './vscode/commandDispatcher';
 import type { Services } from './vscode/services';
 import { affectsUs, todayOverride } from './vscode/settings';
 import { createStatusBarItem, renderStatusBar } from './vscode/statusBar';
@@ -23,7 +24,8 @@ export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleAp
     showCollapseAll: true,
     manageCheckboxStateManually: true,
   });
-  const services: Services = { context, model, provider, view };
+  const commands = new CommandDispatcher(context, () => context.subscriptions.push(...loadFeatures().registerFeatures(services)));
+  const services: Services = { context, model, provider, view, registerCommand: (id, handler) => commands.implement(id, handler) };
 
   const render = () => {
     const invalid = todayOverride().invalid;
@@ -45,27 +47,44 @@ export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleAp
       const changes = event.items.flatMap(([node, state]) =>
         node.kind === 'task' ? [{ series: node.series, taskId: node.task.id, done: state === vscode.TreeItemCheckboxState.Checked }] : [],
       );
-      if (changes.length) await model.setDone(changes[0].series, changes);
+      if (!changes.length) return;
+      try {
+        await model.setDone(changes[0].series, changes);
+      } catch (error) {
+        provider.refresh(); // redraw the boxes as they are stored
+        void vscode.window.showErrorMessage(`Glance Release Cycle: the tick could not be saved: ${messageOf(error)}`);
+      }
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('glanceReleaseCycle.releasesCheckoutPath')) void model.reload();
+      if (event.affectsConfiguration('glanceReleaseCycle.releasesCheckoutPath')) reload();
       else if (affectsUs(event)) model.refresh();
     }),
-    vscode.workspace.onDidChangeWorkspaceFolders(() => void model.reload()),
+    vscode.workspace.onDidChangeWorkspaceFolders(reload),
     onDayChange(() => model.refresh()),
+    commands,
     ...registerChecklistCommands(services),
   );
 
-  // Off the startup path, once activate() has returned: the other command families, then the data.
+  function showLoadFailure(error: unknown): void {
+    statusItem.text = '$(warning) Glance: release data failed to load';
+    statusItem.tooltip = `The release data could not be read: ${messageOf(error)}. Run "Glance Release: Reload Release Schedule" to try again.`;
+  }
+  function reload(): void {
+    model.reload().catch(showLoadFailure);
+  }
+
+  // Off the startup path, once activate() has returned: the other command families (their on-save
+  // checks need them loaded), then the data.
   setTimeout(() => {
-    context.subscriptions.push(...loadFeatures().registerFeatures(services));
-    model.ready().catch((error: unknown) => {
-      statusItem.text = '$(warning) Glance: release data failed to load';
-      statusItem.tooltip = `The extension's bundled data could not be read: ${error instanceof Error ? error.message : String(error)}`;
-    });
+    commands.loadFeatures();
+    model.ready().catch(showLoadFailure);
   }, 0);
 
   return createApi(model, provider, view);
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 function loadFeatures(): typeof Features {

@@ -1,5 +1,5 @@
 // Calendar days as 'YYYY-MM-DD' strings: schedules are day-granular, so no time zones leak in.
-import { addDays, differenceInCalendarDays, isValid, lightFormat, parseISO, startOfISOWeek } from 'date-fns';
+import { addDays, differenceInCalendarDays, isValid, parseISO, startOfISOWeek } from 'date-fns';
 
 // English names by hand: date-fns' format() would pull its whole locale machinery into the startup bundle.
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -14,7 +14,8 @@ export function isDay(value: unknown): value is Day {
 }
 
 export function toDay(date: Date): Day {
-  return lightFormat(date, 'yyyy-MM-dd');
+  // By hand rather than lightFormat(): this runs for every week of every schedule, and is this simple.
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 }
 
 export function fromDay(day: Day): Date {

@@ -62,6 +62,11 @@ export function validateSchedule(series: string, data: unknown, source: string, 
     };
   });
   if (!weeks.some((w) => w.name)) r.fail('cycle', 'no week has a name (R-n), so no date belongs to this series');
+  const x = series.charAt(0).toLowerCase();
+  const milestones = [`${x}-1`, `${x}-2`, `${x}-3`, `${x}-rc1`, `${x}-final`];
+  if (!weeks.some((w) => w.events.some((e) => milestones.includes(e)))) {
+    r.fail('cycle', `none of the events ${milestones.join(', ')} is listed, so no phase can be placed`);
+  }
   weeks.sort((a, b) => a.start.localeCompare(b.start));
   return { series: series.toLowerCase(), weeks, eventTitles };
 }
@@ -108,28 +113,24 @@ export function scheduleRstTitles(rst: string): Record<string, string> {
 
 /**
  * Merges sets: a later set wins for a series both know (the checkout is newer than the bundled data).
+ * Series keep series_status.yaml's newest-first order: the override's list first (it may know a newer
+ * series than the bundle), then the series only the base knows.
  */
 export function mergeScheduleSets(base: ScheduleSet, override: ScheduleSet): ScheduleSet {
-  const series = new Map(base.series.map((s) => [s.name, s]));
-  for (const s of override.series) series.set(s.name, s);
+  const overrideNames = new Set(override.series.map((s) => s.name));
+  const series = [...override.series, ...base.series.filter((s) => !overrideNames.has(s.name))];
   const schedules = new Map(base.schedules.map((s) => [s.series, s]));
   for (const s of override.schedules) schedules.set(s.series, s);
-  return {
-    series: [...series.values()],
-    schedules: [...schedules.values()],
-    origin: override.origin,
-  };
+  return { series, schedules: [...schedules.values()], origin: override.origin };
 }
 
 export function seriesInfo(set: ScheduleSet, name: string): SeriesInfo | undefined {
   return set.series.find((s) => s.name === name);
 }
 
-/** Series the user can pick: those with a schedule, then the rest of series_status, newest first. */
+/** Series the user can pick: series_status.yaml's newest-first list, then any series known only by a schedule. */
 export function knownSeries(set: ScheduleSet): string[] {
-  const names = new Set<string>(
-    [...set.schedules].sort((a, b) => b.weeks[0].start.localeCompare(a.weeks[0].start)).map((s) => s.series),
-  );
-  for (const s of set.series) names.add(s.name);
-  return [...names];
+  const names = new Set(set.series.map((s) => s.name));
+  const scheduleOnly = set.schedules.filter((s) => !names.has(s.series)).sort((a, b) => b.weeks[0].start.localeCompare(a.weeks[0].start));
+  return [...names, ...scheduleOnly.map((s) => s.series)];
 }

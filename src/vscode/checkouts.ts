@@ -80,16 +80,22 @@ export const REPO_CHECKOUTS: Record<string, FolderSpec> = {
 export function configuredReleasesPath(): vscode.Uri | undefined {
   const value = vscode.workspace.getConfiguration('glanceReleaseCycle').get<string>(SETTING_RELEASES_PATH, '').trim();
   if (!value) return undefined;
+  const base = vscode.workspace.workspaceFolders?.[0]?.uri;
   if (value.startsWith('/') || /^[A-Za-z]:[\\/]/.test(value)) {
-    const base = vscode.workspace.workspaceFolders?.[0]?.uri;
     return base ? base.with({ path: value.replace(/\\/g, '/') }) : vscode.Uri.file(value);
   }
-  const base = vscode.workspace.workspaceFolders?.[0]?.uri;
   return base ? vscode.Uri.joinPath(base, value) : undefined;
 }
 
-export function findReleasesCheckout(): Promise<vscode.Uri | undefined> {
-  return findFolder(RELEASES_CHECKOUT, configuredReleasesPath());
+export async function findReleasesCheckout(): Promise<{ uri?: vscode.Uri; problems: string[] }> {
+  const configured = configuredReleasesPath();
+  const uri = await findFolder(RELEASES_CHECKOUT, configured);
+  // A setting that names the wrong folder is said out loud, not silently skipped.
+  const problems =
+    configured && uri?.toString() !== configured.toString()
+      ? [`The setting glanceReleaseCycle.${SETTING_RELEASES_PATH} names ${configured.path}, which holds no data/series_status.yaml and deliverables/.`]
+      : [];
+  return { uri, problems };
 }
 
 export function findRepoCheckout(repo: keyof typeof REPO_CHECKOUTS | string): Promise<vscode.Uri | undefined> {

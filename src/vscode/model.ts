@@ -16,6 +16,7 @@ export interface Loaded {
   checklist: Checklist;
   schedules: ScheduleSet;
   ticks: TickStore;
+  /** The openstack/releases checkout whose schedules are in use (unset when none was found or readable). */
   releasesCheckout?: vscode.Uri;
   /** Data files that could not be used, one sentence each. */
   problems: string[];
@@ -27,6 +28,7 @@ export class ReleaseCycleModel implements vscode.Disposable {
   private loaded?: Loaded;
   private loading?: Promise<Loaded>;
   private bundled?: Promise<Awaited<ReturnType<typeof loadBundledData>>>;
+  private generation = 0;
 
   constructor(private readonly context: vscode.ExtensionContext) {}
 
@@ -46,28 +48,36 @@ export class ReleaseCycleModel implements vscode.Disposable {
   }
 
   /** Re-reads the checkout (settings or workspace folders changed, or the user asked). */
-  async reload(): Promise<Loaded> {
+  reload(): Promise<Loaded> {
     this.loading = this.load();
     return this.loading;
   }
 
   private async load(): Promise<Loaded> {
-    this.bundled ??= loadBundledData(this.context.extensionUri);
+    // Only the newest load may publish: an older one finishing late would bring back a stale checkout.
+    const generation = ++this.generation;
+    this.bundled ??= loadBundledData(this.context.extensionUri).catch((error: unknown) => {
+      this.bundled = undefined; // try again next time rather than keep the failure
+      throw error;
+    });
     const bundled = await this.bundled;
     const problems: string[] = [];
-    const releasesCheckout = await findReleasesCheckout();
+    const found = await findReleasesCheckout();
+    problems.push(...found.problems);
     let checkoutSet: ScheduleSet | undefined;
-    if (releasesCheckout) {
-      const fromCheckout = await loadCheckoutSchedules(releasesCheckout);
+    if (found.uri) {
+      const fromCheckout = await loadCheckoutSchedules(found.uri);
       checkoutSet = fromCheckout.set;
       problems.push(...fromCheckout.problems);
     }
     const ticks = new TickStore(this.context.globalState, new Set(allTasks(bundled.checklist).map((t) => t.id)));
     const schedules = combine(bundled.schedules, checkoutSet);
+    const loaded: Loaded = { checklist: bundled.checklist, schedules, ticks, releasesCheckout: checkoutSet ? found.uri : undefined, problems };
+    if (generation !== this.generation) return this.loading!;
     this.context.globalState.setKeysForSync(TickStore.syncKeys(knownSeries(schedules)));
-    this.loaded = { checklist: bundled.checklist, schedules, ticks, releasesCheckout, problems };
+    this.loaded = loaded;
     this.changed.fire();
-    return this.loaded;
+    return loaded;
   }
 
   /** Tells listeners to redraw (the day or a setting changed). */

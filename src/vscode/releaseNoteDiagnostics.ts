@@ -42,6 +42,8 @@ export function registerReleaseNoteDiagnostics(): vscode.Disposable[] {
   const check = (document: vscode.TextDocument) => {
     if (isReleaseNote(document.uri)) checkReleaseNote(collection, document);
   };
+  // Notes restored with the window were opened before this ran: check them now.
+  vscode.workspace.textDocuments.forEach(check);
   return [
     collection,
     vscode.workspace.onDidSaveTextDocument(check),

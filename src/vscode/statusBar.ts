@@ -11,7 +11,8 @@ export function createStatusBarItem(): vscode.StatusBarItem {
   item.name = 'Glance Release Cycle';
   item.text = '$(milestone) Glance';
   item.tooltip = 'Glance release cycle: reading the release schedule…';
-  item.command = REVEAL_COMMAND;
+  // From the status bar, "current" means today's series, even when the view shows another one.
+  item.command = { command: REVEAL_COMMAND, title: 'Reveal Current Phase', arguments: [{ followToday: true }] };
   item.show();
   return item;
 }

@@ -17,6 +17,7 @@ export function runSuite(dir: string): Promise<void> {
     const runner = mocha.run((failures) => {
       console.log(`${runner.stats?.passes ?? 0} passed, ${failures} failed`);
       if (failures) reject(new Error(`${failures} test(s) failed.`));
+      else if (!runner.stats?.tests) reject(new Error(`No tests ran in ${dir}: a suite that tests nothing must not pass.`));
       else resolve();
     });
   });

@@ -26,7 +26,7 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startCodeServer(dir: string, options: { port?: number; env?: NodeJS.ProcessEnv } = {}): Promise<CodeServer> {
+export async function startCodeServer(dir: string, options: { port?: number; env?: NodeJS.ProcessEnv; restricted?: boolean } = {}): Promise<CodeServer> {
   const port = options.port ?? (await freePort());
   const env = options.env ?? {};
   const host = `127.0.0.1:${port}`;
@@ -42,7 +42,8 @@ export async function startCodeServer(dir: string, options: { port?: number; env
       '--bind-addr', host,
       '--disable-telemetry',
       '--disable-update-check',
-      '--disable-workspace-trust',
+      // Workspace trust stays on only for a suite that checks Restricted Mode.
+      ...(options.restricted ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override',
       '--ignore-last-opened',
       '--config', config,

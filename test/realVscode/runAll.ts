@@ -5,6 +5,7 @@
 //   settings        -> user settings for that VS Code (e.g. a fixed "glanceReleaseCycle.today")
 //   passes          -> run the suite N times on the same user data (an extension-host restart);
 //                      the tests read the pass number from process.env.GLANCE_TEST_PASS
+//   restricted      -> keep workspace trust on, so the workspace opens in Restricted Mode
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -17,6 +18,8 @@ interface SuiteModule {
   prepare(tmpDir: string): Promise<string>;
   settings?: Record<string, unknown>;
   passes?: number;
+  /** Open the workspace untrusted (Restricted Mode). */
+  restricted?: boolean;
 }
 
 const TIMEOUT_MS = Number(process.env.GLANCE_TEST_TIMEOUT_MS ?? 240_000);
@@ -33,12 +36,12 @@ function suiteNames(requested: string[]): string[] {
   return requested.length ? requested : all;
 }
 
-async function runPass(suite: string, workspace: string, dataDir: string, settings: Record<string, unknown>, pass: number, port: number): Promise<{ ok: boolean; summary: string }> {
+async function runPass(suite: string, workspace: string, dataDir: string, mod: SuiteModule, pass: number, port: number): Promise<{ ok: boolean; summary: string }> {
   const userDir = path.join(dataDir, 'data', 'User');
   fs.mkdirSync(userDir, { recursive: true });
-  fs.writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', ...settings }, null, 2));
+  fs.writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', ...mod.settings }, null, 2));
   // The same port on every pass: the browser keeps VS Code's global state per origin.
-  const server = await startCodeServer(dataDir, { port, env: { GLANCE_TEST_PASS: String(pass) } });
+  const server = await startCodeServer(dataDir, { port, env: { GLANCE_TEST_PASS: String(pass) }, restricted: mod.restricted });
   // One browser profile per suite: passes share it, as a user's browser keeps VS Code's global state.
   const browser = await launchPersistentBrowser(path.join(dataDir, 'chromium-profile'));
   let summary = '';
@@ -88,7 +91,7 @@ async function main(): Promise<number> {
       const dataDir = path.join(tmp, 'code-server');
       const port = await freePort();
       for (let pass = 1; pass <= (mod.passes ?? 1) && ok; pass++) {
-        const result = await runPass(suite, workspace, dataDir, mod.settings ?? {}, pass, port);
+        const result = await runPass(suite, workspace, dataDir, mod, pass, port);
         ok = result.ok;
         summary += (summary ? ' | ' : '') + (mod.passes ? `pass ${pass}: ` : '') + result.summary;
       }

@@ -46,6 +46,7 @@ start-week: 2026-10-05
       ['cycle:\n  - end: 2026-10-09\n    name: R-1\n', /cycle\[0\]\.start: expected a date/],
       ['cycle: {}\n', /^bad\.yaml: cycle: expected a list, got a mapping$/],
       ['cycle:\n  - start: 2026-10-05\n    end: 2026-10-09\n', /cycle: no week has a name/],
+      ['cycle:\n  - start: 2026-10-05\n    end: 2026-10-09\n    name: R-1\n    x-project: [h-final]\n', /^bad\.yaml: cycle: none of the events i-1, i-2, i-3, i-rc1, i-final is listed/],
       ['cycle: [\n', /^bad\.yaml: \(YAML\): /],
       ['', /\(root\): expected a mapping/],
     ];
@@ -79,5 +80,15 @@ start-week: 2026-10-05
     assert.ok(merged.schedules.some((s) => s.series === 'hibiscus'));
     assert.equal(merged.origin, 'releases');
     assert.deepEqual(knownSeries(merged).slice(0, 3), ['indri', 'hibiscus', 'gazpacho']);
+  });
+
+  it('puts a series only the checkout knows first, in series_status order', () => {
+    const bundled = realScheduleSet();
+    const checkoutSeries = [{ name: 'juniper', releaseId: '2027.2', status: 'future' }, ...bundled.series.slice(0, 2)];
+    const merged = mergeScheduleSets(bundled, { series: checkoutSeries, schedules: [], origin: 'releases' });
+    assert.deepEqual(merged.series.slice(0, 4).map((s) => s.name), ['juniper', 'indri', 'hibiscus', 'gazpacho']);
+    assert.equal(merged.series.length, bundled.series.length + 1);
+    assert.deepEqual(knownSeries(merged).slice(0, 3), ['juniper', 'indri', 'hibiscus']);
+    assert.deepEqual(knownSeries({ series: [], schedules: bundled.schedules, origin: 'x' }), ['indri', 'hibiscus'], 'schedule-only series, newest first');
   });
 });

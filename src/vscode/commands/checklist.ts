@@ -11,8 +11,10 @@ type TaskNode = ChecklistNode & { kind: 'task' };
 export function register(s: Services): vscode.Disposable[] {
   const { model, provider, view } = s;
 
-  async function revealCurrentPhase(): Promise<void> {
+  /** From the status bar ({ followToday }): switch back to today's series first. */
+  async function revealCurrentPhase(options?: { followToday?: boolean }): Promise<void> {
     await model.ready();
+    if (options?.followToday && model.chosenSeries() && model.currentSeries()) await model.chooseSeries(undefined);
     const phaseId = model.shownPhaseId();
     await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
     provider.getChildren(); // make sure the phase nodes of the shown series exist
@@ -142,15 +144,15 @@ export function register(s: Services): vscode.Disposable[] {
   }
 
   return [
-    vscode.commands.registerCommand(REVEAL_COMMAND, revealCurrentPhase),
-    vscode.commands.registerCommand('glanceReleaseCycle.pickSeries', pickSeries),
-    vscode.commands.registerCommand('glanceReleaseCycle.copyPhaseMarkdown', copyPhaseMarkdown),
-    vscode.commands.registerCommand('glanceReleaseCycle.resetSeries', resetSeries),
-    vscode.commands.registerCommand('glanceReleaseCycle.markDone', (n?: Parameters<typeof mark>[1], sel?: ChecklistNode[]) => mark(true, n, sel)),
-    vscode.commands.registerCommand('glanceReleaseCycle.markNotDone', (n?: Parameters<typeof mark>[1], sel?: ChecklistNode[]) => mark(false, n, sel)),
-    vscode.commands.registerCommand('glanceReleaseCycle.openTaskLink', openTaskLink),
-    vscode.commands.registerCommand('glanceReleaseCycle.runTaskAction', runTaskAction),
-    vscode.commands.registerCommand('glanceReleaseCycle.reloadSchedule', async () => {
+    s.registerCommand(REVEAL_COMMAND, revealCurrentPhase),
+    s.registerCommand('glanceReleaseCycle.pickSeries', pickSeries),
+    s.registerCommand('glanceReleaseCycle.copyPhaseMarkdown', copyPhaseMarkdown),
+    s.registerCommand('glanceReleaseCycle.resetSeries', resetSeries),
+    s.registerCommand('glanceReleaseCycle.markDone', (n?: Parameters<typeof mark>[1], sel?: ChecklistNode[]) => mark(true, n, sel)),
+    s.registerCommand('glanceReleaseCycle.markNotDone', (n?: Parameters<typeof mark>[1], sel?: ChecklistNode[]) => mark(false, n, sel)),
+    s.registerCommand('glanceReleaseCycle.openTaskLink', openTaskLink),
+    s.registerCommand('glanceReleaseCycle.runTaskAction', runTaskAction),
+    s.registerCommand('glanceReleaseCycle.reloadSchedule', async () => {
       const data = await model.reload();
       void vscode.window.setStatusBarMessage(`$(check) Release schedule read from ${data.releasesCheckout ? data.schedules.origin : 'bundled data'}`, 4000);
     }),

@@ -204,5 +204,5 @@ async function updateCurrentRelease(s: Services, arg?: unknown): Promise<void> {
 }
 
 export function register(s: Services): vscode.Disposable[] {
-  return [vscode.commands.registerCommand(UPDATE_CURRENT_RELEASE_COMMAND, (arg?: unknown) => updateCurrentRelease(s, arg))];
+  return [s.registerCommand(UPDATE_CURRENT_RELEASE_COMMAND, (arg?: unknown) => updateCurrentRelease(s, arg))];
 }

@@ -114,7 +114,7 @@ async function createNote(notes: vscode.Uri, name: string, note: NoteText): Prom
 
 /** The series' cycle-highlights from the releases checkout, and a sentence on where they came from. */
 async function cycleHighlights(series: string): Promise<{ highlights: string[]; origin: string }> {
-  const releases = await findReleasesCheckout();
+  const releases = (await findReleasesCheckout()).uri;
   if (!releases) return { highlights: [], origin: 'no openstack/releases checkout, so no cycle-highlights to pre-fill' };
   const file = vscode.Uri.joinPath(releases, 'deliverables', series, 'glance.yaml');
   const text = await readText(file);
@@ -234,8 +234,8 @@ export function register(s: Services): vscode.Disposable[] {
   }
 
   return [
-    vscode.commands.registerCommand(NEW_PRELUDE_COMMAND, newReleasePrelude),
-    vscode.commands.registerCommand(NEW_NOTE_COMMAND, newReleaseNote),
+    s.registerCommand(NEW_PRELUDE_COMMAND, newReleasePrelude),
+    s.registerCommand(NEW_NOTE_COMMAND, newReleaseNote),
     ...registerReleaseNoteDiagnostics(),
   ];
 }

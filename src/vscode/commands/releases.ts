@@ -95,7 +95,7 @@ export function register(s: Services): vscode.Disposable[] {
   /** The releases checkout, or a message offering to open a folder or set the setting. */
   async function releasesCheckout(): Promise<vscode.Uri | undefined> {
     const data = await model.ready();
-    const found = data.releasesCheckout ?? (await findReleasesCheckout());
+    const found = data.releasesCheckout ?? (await findReleasesCheckout()).uri;
     if (found) return found;
     const openFolder = 'Add Folder to Workspace…';
     const setPath = 'Set Path…';
@@ -215,7 +215,7 @@ export function register(s: Services): vscode.Disposable[] {
     if (!series) return undefined;
     const eventId = phase?.kind === 'phase' && phase.nextDeadline?.series === series ? phase.nextDeadline.eventId : undefined;
     const web = vscode.Uri.parse(`https://releases.openstack.org/${series}/schedule.html${eventId ? `#${eventId}` : ''}`, true);
-    const checkout = model.data?.releasesCheckout ?? (await findReleasesCheckout());
+    const checkout = model.data?.releasesCheckout ?? (await findReleasesCheckout()).uri;
     const uri = checkout && vscode.Uri.joinPath(checkout, 'doc', 'source', series, 'schedule.rst');
     if (!uri || !(await exists(uri))) {
       const openWeb = 'Open releases.openstack.org';
@@ -547,10 +547,10 @@ export function register(s: Services): vscode.Disposable[] {
 
   return [
     ...registerDeliverableDiagnostics(diagnostics),
-    vscode.commands.registerCommand('glanceReleaseCycle.openDeliverable', openDeliverable),
-    vscode.commands.registerCommand('glanceReleaseCycle.openReleaseSchedule', openReleaseSchedule),
-    vscode.commands.registerCommand('glanceReleaseCycle.proposeRelease', proposeRelease),
-    vscode.commands.registerCommand('glanceReleaseCycle.addCycleHighlights', addCycleHighlights),
-    vscode.commands.registerCommand('glanceReleaseCycle.validateDeliverable', validateDeliverable),
+    s.registerCommand('glanceReleaseCycle.openDeliverable', openDeliverable),
+    s.registerCommand('glanceReleaseCycle.openReleaseSchedule', openReleaseSchedule),
+    s.registerCommand('glanceReleaseCycle.proposeRelease', proposeRelease),
+    s.registerCommand('glanceReleaseCycle.addCycleHighlights', addCycleHighlights),
+    s.registerCommand('glanceReleaseCycle.validateDeliverable', validateDeliverable),
   ];
 }

@@ -110,6 +110,6 @@ async function insertSemVerHeader(arg?: unknown): Promise<void> {
   if (empty) void vscode.window.setStatusBarMessage(`$(edit) Replace "${SUBJECT_PLACEHOLDER}" with the commit's subject`, 6000);
 }
 
-export function register(_s: Services): vscode.Disposable[] {
-  return [vscode.commands.registerCommand(INSERT_SEMVER_COMMAND, insertSemVerHeader)];
+export function register(s: Services): vscode.Disposable[] {
+  return [s.registerCommand(INSERT_SEMVER_COMMAND, insertSemVerHeader)];
 }

@@ -31,6 +31,11 @@ describe(`Release Cycle view and status bar (pass ${pass})`, () => {
     assert.ok(status.details.includes('Next deadline: Indri-2 milestone, Thu 14 Jan 2027, in 50 days'), status.details.join('\n'));
     assert.ok(status.details[0].includes('week R-17'), status.details[0]);
     assert.ok(status.details.some((d) => d.startsWith('Schedule data: openstack/releases checkout "releases"')), status.details.join('\n'));
+    assert.ok(
+      status.details.includes('Coming up: 2026.2 Hibiscus Cycle-Trailing Release Deadline (Thu 3 Dec 2026); Indri Glance spec freeze (Thu 3 Dec 2026)'),
+      `the Glance deadline only the checkout has:\n${status.details.join('\n')}`,
+    );
+    assert.ok(!status.details.some((d) => d.startsWith('Problem:')), status.details.join('\n'));
     const phase = api.phaseAt('2026-11-18');
     assert.equal(phase?.phaseTitle, 'Milestone-1');
     assert.equal(phase?.nextDeadline?.date, '2026-11-19');
