@@ -3,6 +3,7 @@
 // sequences indented under their key, text wrapped near 66 columns) while leaving every other byte of
 // the file as it was. Line-based string code, no YAML parser: that lives in deliverableValidation.ts,
 // which the extension loads lazily.
+import { displayName } from './checklist';
 
 export interface GlanceDeliverable {
   /** File name without `.yaml`. */
@@ -530,10 +531,8 @@ function truncate(s: string, n: number): string {
 // ---------------------------------------------------------------------------------------------
 // Commit messages for the releases repository
 
-const title = (series: string) => series.charAt(0).toUpperCase() + series.slice(1);
-
 function cycleName(series: string, releaseId: string | undefined): string {
-  return releaseId ? `${releaseId} ${title(series)}` : title(series);
+  return releaseId ? `${releaseId} ${displayName(series)}` : displayName(series);
 }
 
 /** "Release glance RC1 for 2026.1 Gazpacho", with a body naming the branch and the release notes. */

@@ -1,6 +1,7 @@
 // glance/db/migration.py's CURRENT_RELEASE constant (DOMAIN.md §7): finding it, the value it should
 // move to, and the one-line rewrite. Since 2023.1 the value is '<year>_<n>' (the release-id 2027.1 is
 // '2027_1'); until Zed it was the code name ('zed').
+import { displayName } from './checklist';
 import type { Day } from './days';
 import { phaseAt } from './phase';
 import type { ScheduleSet, SeriesInfo } from './schedule';
@@ -135,7 +136,7 @@ export function rewriteCurrentRelease(source: string, value: string): { text: st
 /** The commit message the CURRENT_RELEASE change goes with: subject, body naming the value, Sem-Ver trailer. */
 export function constantCommitMessage(value: string, target?: TargetSeries): string {
   const releaseId = target?.releaseId ?? releaseIdForConstant(value) ?? value;
-  const name = target?.series ? `${releaseId} ${target.series.charAt(0).toUpperCase()}${target.series.slice(1)}` : releaseId;
+  const name = target?.series ? `${releaseId} ${displayName(target.series)}` : releaseId;
   return [
     `Update migration constant for ${name}`,
     '',

@@ -1,7 +1,7 @@
 // Date -> series, week, phase and next deadline, following DOMAIN.md §3.
 import { addDaysTo, daysBetween, mondayOf, type Day } from './days';
 import { displayName, type PhaseId } from './checklist';
-import type { Schedule, ScheduleSet, Week } from './schedule';
+import { seriesInfo, type Schedule, type ScheduleSet, type Week } from './schedule';
 
 export interface Deadline {
   eventId: string;
@@ -128,7 +128,7 @@ function eventTitle(set: ScheduleSet, schedule: Schedule, eventId: string): stri
 /** Deadlines are the Thursday of their week; the release itself is the series' initial-release day. */
 function eventDay(set: ScheduleSet, schedule: Schedule, week: DatedWeek, eventId: string): Day {
   if (eventId === `${schedule.series.charAt(0)}-final`) {
-    const release = set.series.find((s) => s.name === schedule.series)?.initialRelease;
+    const release = seriesInfo(set, schedule.series)?.initialRelease;
     if (release && release >= week.monday && release <= week.sunday) return release;
   }
   return addDaysTo(week.monday, 3);
@@ -210,7 +210,7 @@ export function phaseAt(day: Day, set: ScheduleSet): PhaseResult {
 export function phaseOfSeriesAt(day: Day, set: ScheduleSet, series: string): PhaseId | undefined {
   const schedule = set.schedules.find((s) => s.series === series);
   if (!schedule) {
-    const info = set.series.find((s) => s.name === series);
+    const info = seriesInfo(set, series);
     return info?.initialRelease && info.initialRelease < day ? 'post-final' : undefined;
   }
   const weeks = datedWeeks(schedule);
@@ -240,7 +240,7 @@ function describe(
     kind: 'phase',
     day,
     series: schedule.series,
-    releaseId: set.series.find((s) => s.name === schedule.series)?.releaseId,
+    releaseId: seriesInfo(set, schedule.series)?.releaseId,
     phaseId,
     week: extra.week,
     nextDeadline: next && asDeadline(next, day),

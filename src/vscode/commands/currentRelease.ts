@@ -14,8 +14,7 @@ import {
 import { seriesInfo } from '../../core/schedule';
 import { setSemVer } from '../../core/trailers';
 import { findFolders, REPO_CHECKOUTS } from '../checkouts';
-import { loadGitApi } from '../git';
-import { describeRepository, repositoriesReady } from '../repositoryPicker';
+import { putCommitMessage } from '../commitMessage';
 import type { Services } from '../services';
 import { toUri } from './semver';
 
@@ -89,34 +88,10 @@ async function confirmValue(current: string, proposed: string, because: string):
 }
 
 async function fillCommitMessage(file: vscode.Uri, value: string, target: TargetSeries | undefined): Promise<void> {
-  const message = constantCommitMessage(value, target);
-  const git = await loadGitApi();
-  const repository = 'api' in git ? (await repositoriesReady(git.api), git.api.getRepository(file)) : undefined;
-  if (!repository) {
-    const reason = 'reason' in git ? git.reason : `${vscode.workspace.asRelativePath(file)} is not in a git repository open in this window.`;
-    const copy = 'Copy Message';
-    if ((await vscode.window.showWarningMessage(`${reason} The commit message cannot go into Source Control.`, copy)) === copy) {
-      await vscode.env.clipboard.writeText(message);
-    }
-    return;
-  }
-  const existing = repository.inputBox.value;
-  if (existing.trim() && existing !== message) {
-    // A message the user already wrote is replaced only when they say so.
-    const replace = 'Replace';
-    const addHeader = 'Add Sem-Ver Header Only';
-    const answer = await vscode.window.showWarningMessage(
-      `The commit message box of ${describeRepository(repository).name} already holds a message.`,
-      { modal: true, detail: existing },
-      replace,
-      addHeader,
-    );
-    if (!answer) return;
-    repository.inputBox.value = answer === replace ? message : setSemVer(existing, ['api-break']).text;
-  } else {
-    repository.inputBox.value = message;
-  }
-  await vscode.commands.executeCommand('workbench.view.scm');
+  await putCommitMessage(file, constantCommitMessage(value, target), {
+    label: 'Add Sem-Ver Header Only',
+    apply: (existing) => setSemVer(existing, ['api-break']).text,
+  });
 }
 
 async function updateCurrentRelease(s: Services, arg?: unknown): Promise<void> {

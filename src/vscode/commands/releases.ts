@@ -11,6 +11,7 @@ import { findRepoCheckout, findReleasesCheckout, fsCallCounter, SETTING_RELEASES
 import { DeliverableDiagnostics, isDeliverableFile, registerDeliverableDiagnostics } from '../deliverableDiagnostics';
 import { loadGitApi } from '../git';
 import { readers } from '../lazyReaders';
+import { putCommitMessage } from '../commitMessage';
 import type { Services } from '../services';
 
 /** What the commands accept: `{series, taskId}` from the checklist tree, more from scripts and tests. */
@@ -262,22 +263,9 @@ export function register(s: Services): vscode.Disposable[] {
     const note = problems ? ` ${problems} problem${problems === 1 ? '' : 's'} in the Problems view.` : '';
     void vscode.window.showInformationMessage(`${summary} (not saved yet).${note}`, useMessage, copy).then(async (answer) => {
       if (answer === copy) await vscode.env.clipboard.writeText(commitMessage);
-      if (answer === useMessage) await useCommitMessage(uri, commitMessage);
+      if (answer === useMessage) await putCommitMessage(uri, commitMessage);
     });
     return problems;
-  }
-
-  /** Puts the message in the Source Control input box of the releases repository (clipboard as fallback). */
-  async function useCommitMessage(uri: vscode.Uri, message: string): Promise<void> {
-    const git = await loadGitApi();
-    const repository = 'api' in git ? git.api.getRepository(uri) : undefined;
-    if (repository) {
-      repository.inputBox.value = message;
-      await vscode.commands.executeCommand('workbench.view.scm');
-      return;
-    }
-    await vscode.env.clipboard.writeText(message);
-    void vscode.window.showInformationMessage(`${'reason' in git ? git.reason : 'The releases checkout is not a git repository.'} The commit message is on the clipboard.`);
   }
 
   async function confirmWarnings(warnings: string[], force: boolean | undefined): Promise<boolean> {
