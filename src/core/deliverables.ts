@@ -473,6 +473,21 @@ export const MAX_RCS = 3;
 export const MAX_HIGHLIGHTS = 5;
 export const MAX_HIGHLIGHT_LINES = 2;
 
+/**
+ * Whether a release request carries the stable branch (DOMAIN.md §4): with the RC1 of a
+ * cycle-with-rc deliverable, always; with a library's release, only when it is the cycle's last
+ * (the user says so: 'ask'); otherwise, or when the branch already exists, never.
+ */
+export function stableBranchRule(info: DeliverableInfo, version: string, releaseId: string | undefined): { name?: string; rule: 'add' | 'ask' | 'none' } {
+  const name = releaseId ? `stable/${releaseId}` : undefined;
+  if (!name || info.branches.some((b) => b.name === name)) return { name, rule: 'none' };
+  if (info.releaseModel === 'cycle-with-rc') {
+    const parsed = parseVersion(version);
+    return { name, rule: parsed?.pre?.kind === 'rc' && parsed.pre.n === 1 ? 'add' : 'none' };
+  }
+  return { name, rule: info.type === 'library' || info.type === 'client-library' ? 'ask' : 'none' };
+}
+
 export interface ReleaseCheck {
   info: DeliverableInfo;
   version: string;

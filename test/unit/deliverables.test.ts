@@ -17,6 +17,7 @@ import {
   releaseCommitMessage,
   releaseEdits,
   releaseWarnings,
+  stableBranchRule,
   type ReleaseKind,
   type TextEdit,
 } from '../../src/core/deliverables';
@@ -299,5 +300,28 @@ describe('deliverables: warnings before a release is written', () => {
     assert.equal(releaseCommitMessage({ deliverable: 'glance-store', repo: 'openstack/glance_store', version: '5.7.0', series: 'hibiscus', releaseId: '2026.2' }).split('\n')[0], 'Release glance-store 5.7.0 for 2026.2 Hibiscus');
     assert.match(releaseCommitMessage({ deliverable: 'glance-store', repo: 'openstack/glance_store', version: '5.7.0', series: 'hibiscus', releaseId: '2026.2' }), /releasenotes\/glance_store\/2026.2.html/);
     assert.equal(highlightsCommitMessage('indri', '2027.1'), 'Add Glance cycle highlights for 2027.1 Indri\n');
+  });
+});
+
+describe('deliverables: when a request carries the stable branch', () => {
+  const glance = readDeliverable(read('deliverables/hibiscus/glance.yaml'));
+  const store = readDeliverable(read('deliverables/hibiscus/glance-store.yaml'));
+  const plugin = readDeliverable(read('deliverables/hibiscus/glance-tempest-plugin.yaml'));
+
+  it('adds stable/<release-id> with the RC1 of a cycle-with-rc deliverable only', () => {
+    assert.deepEqual(stableBranchRule(glance, '33.0.0.0rc1', '2026.2'), { name: 'stable/2026.2', rule: 'add' });
+    assert.equal(stableBranchRule(glance, '33.0.0.0rc2', '2026.2').rule, 'none');
+    assert.equal(stableBranchRule(glance, '33.0.0.0b3', '2026.2').rule, 'none');
+  });
+
+  it("asks for a library (the cycle's last release), never for a tempest plugin", () => {
+    assert.deepEqual(stableBranchRule(store, '5.2.0', '2026.2'), { name: 'stable/2026.2', rule: 'ask' });
+    assert.equal(stableBranchRule(plugin, '3.1.0', '2026.2').rule, 'none');
+  });
+
+  it('never adds a branch that exists, or one whose release-id is unknown', () => {
+    const branched = { ...glance, branches: [{ name: 'stable/2026.2', location: '33.0.0.0rc1' }] };
+    assert.equal(stableBranchRule(branched, '33.0.0.0rc1', '2026.2').rule, 'none');
+    assert.deepEqual(stableBranchRule(glance, '33.0.0.0rc1', undefined), { name: undefined, rule: 'none' });
   });
 });

@@ -417,20 +417,16 @@ export function register(s: Services): vscode.Disposable[] {
 
     // The stable branch: with an RC1 of cycle-with-rc; on request for a library's last release of the cycle.
     const releaseId = model.names(series).releaseId;
-    const branchName = releaseId ? `stable/${releaseId}` : undefined;
-    const parsed = d.parseVersion(version);
-    const hasBranch = info.branches.some((b) => b.name === branchName);
+    const { name: branchName, rule } = d.stableBranchRule(info, version, releaseId);
     let wantBranch = args?.branch;
-    if (wantBranch === undefined && branchName && !hasBranch) {
-      if (info.releaseModel === 'cycle-with-rc') wantBranch = parsed?.pre?.kind === 'rc' && parsed.pre.n === 1;
-      else if (info.type === 'library' || info.type === 'client-library') {
-        const yes = `Yes: also create ${branchName} at ${version}`;
-        const no = 'No: not the last release of the cycle';
-        const items = task?.branch ? [yes, no] : [no, yes];
-        const answer = await vscode.window.showQuickPick(items, { title: `Is ${version} the last ${name} release of ${displayName(series)}?` });
-        if (!answer) return undefined;
-        wantBranch = answer === yes;
-      }
+    if (wantBranch === undefined && rule === 'add') wantBranch = true;
+    if (wantBranch === undefined && rule === 'ask') {
+      const yes = `Yes: also create ${branchName} at ${version}`;
+      const no = 'No: not the last release of the cycle';
+      const items = task?.branch ? [yes, no] : [no, yes];
+      const answer = await vscode.window.showQuickPick(items, { title: `Is ${version} the last ${name} release of ${displayName(series)}?` });
+      if (!answer) return undefined;
+      wantBranch = answer === yes;
     }
     if (wantBranch && !branchName) {
       void vscode.window.showWarningMessage(`The release id of ${displayName(series)} is not known (series_status.yaml): the branch is not added.`);
