@@ -94,21 +94,24 @@ export function register(s: Services): vscode.Disposable[] {
   const diagnostics = new DeliverableDiagnostics();
 
   /** The releases checkout, or a message offering to open a folder or set the setting. */
-  async function releasesCheckout(): Promise<vscode.Uri | undefined> {
+  async function releasesCheckout(web?: vscode.Uri): Promise<vscode.Uri | undefined> {
     const data = await model.ready();
     const found = data.releasesCheckout ?? (await findReleasesCheckout()).uri;
     if (found) return found;
     const openFolder = 'Add Folder to Workspace…';
     const setPath = 'Set Path…';
+    const openWeb = 'Open releases.openstack.org';
     void vscode.window
       .showWarningMessage(
         'No openstack/releases checkout found: open a folder holding data/series_status.yaml and deliverables/ (or put a "releases" folder next to a workspace folder), or set "glanceReleaseCycle.releasesCheckoutPath".',
         openFolder,
         setPath,
+        ...(web ? [openWeb] : []),
       )
       .then((answer) => {
         if (answer === openFolder) void vscode.commands.executeCommand('workbench.action.addRootFolder');
         if (answer === setPath) void vscode.commands.executeCommand('workbench.action.openSettings', `glanceReleaseCycle.${SETTING_RELEASES_PATH}`);
+        if (answer === openWeb && web) void vscode.env.openExternal(web);
       });
     return undefined;
   }
@@ -216,14 +219,12 @@ export function register(s: Services): vscode.Disposable[] {
     if (!series) return undefined;
     const eventId = phase?.kind === 'phase' && phase.nextDeadline?.series === series ? phase.nextDeadline.eventId : undefined;
     const web = vscode.Uri.parse(`https://releases.openstack.org/${series}/schedule.html${eventId ? `#${eventId}` : ''}`, true);
-    const checkout = model.data?.releasesCheckout ?? (await findReleasesCheckout()).uri;
-    const uri = checkout && vscode.Uri.joinPath(checkout, 'doc', 'source', series, 'schedule.rst');
-    if (!uri || !(await exists(uri))) {
+    const checkout = await releasesCheckout(web);
+    if (!checkout) return undefined;
+    const uri = vscode.Uri.joinPath(checkout, 'doc', 'source', series, 'schedule.rst');
+    if (!(await exists(uri))) {
       const openWeb = 'Open releases.openstack.org';
-      const answer = await vscode.window.showWarningMessage(
-        checkout ? `doc/source/${series}/schedule.rst is not in the releases checkout.` : 'No openstack/releases checkout found: the schedule can be read on releases.openstack.org.',
-        openWeb,
-      );
+      const answer = await vscode.window.showWarningMessage(`doc/source/${series}/schedule.rst is not in the releases checkout.`, openWeb);
       if (answer === openWeb) await vscode.env.openExternal(web);
       return undefined;
     }
