@@ -7,11 +7,12 @@ export const SETTING_RELEASES_PATH = 'releasesCheckoutPath';
 /** Counts file-system calls, so the benchmark and tests can show the search stays small. */
 export const fsCallCounter = { stat: 0 };
 
-async function exists(uri: vscode.Uri, type: vscode.FileType): Promise<boolean> {
+/** Whether `uri` exists (as a `type`, when given); one counted stat call. */
+export async function exists(uri: vscode.Uri, type?: vscode.FileType): Promise<boolean> {
   fsCallCounter.stat++;
   try {
     const stat = await vscode.workspace.fs.stat(uri);
-    return (stat.type & type) !== 0;
+    return type === undefined || (stat.type & type) !== 0;
   } catch {
     return false;
   }

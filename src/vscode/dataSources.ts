@@ -3,21 +3,8 @@
 import * as vscode from 'vscode';
 import type { Checklist } from '../core/checklist';
 import { mergeScheduleSets, scheduleRstTitles, type Schedule, type ScheduleSet } from '../core/schedule';
+import { currentText, optionalText } from './documents';
 import { readers } from './lazyReaders';
-
-const decoder = new TextDecoder();
-
-async function readText(uri: vscode.Uri): Promise<string> {
-  return decoder.decode(await vscode.workspace.fs.readFile(uri));
-}
-
-async function readOptionalText(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return await readText(uri);
-  } catch {
-    return undefined;
-  }
-}
 
 export interface BundledData {
   checklist: Checklist;
@@ -27,8 +14,8 @@ export interface BundledData {
 export async function loadBundledData(extensionUri: vscode.Uri): Promise<BundledData> {
   const dataDir = vscode.Uri.joinPath(extensionUri, 'dist', 'data');
   const [checklist, schedules] = await Promise.all([
-    readText(vscode.Uri.joinPath(dataDir, 'release-cycle.json')),
-    readText(vscode.Uri.joinPath(dataDir, 'schedules.json')),
+    currentText(vscode.Uri.joinPath(dataDir, 'release-cycle.json')),
+    currentText(vscode.Uri.joinPath(dataDir, 'schedules.json')),
   ]);
   return { checklist: JSON.parse(checklist) as Checklist, schedules: JSON.parse(schedules) as ScheduleSet };
 }
@@ -49,7 +36,7 @@ export async function loadCheckoutSchedules(checkout: vscode.Uri): Promise<Check
   const label = folderLabel(checkout);
   let seriesText: string;
   try {
-    seriesText = await readText(vscode.Uri.joinPath(checkout, 'data', 'series_status.yaml'));
+    seriesText = await currentText(vscode.Uri.joinPath(checkout, 'data', 'series_status.yaml'));
   } catch {
     return { problems: [`${label}/data/series_status.yaml could not be read.`] };
   }
@@ -63,9 +50,9 @@ export async function loadCheckoutSchedules(checkout: vscode.Uri): Promise<Check
   await Promise.all(
     series.slice(0, SERIES_TO_READ).map(async ({ name }) => {
       const dir = vscode.Uri.joinPath(checkout, 'doc', 'source', name);
-      const yamlText = await readOptionalText(vscode.Uri.joinPath(dir, 'schedule.yaml'));
+      const yamlText = await optionalText(vscode.Uri.joinPath(dir, 'schedule.yaml'));
       if (yamlText === undefined) return; // a series without a schedule yet: nothing to read
-      const rst = await readOptionalText(vscode.Uri.joinPath(dir, 'schedule.rst'));
+      const rst = await optionalText(vscode.Uri.joinPath(dir, 'schedule.rst'));
       try {
         schedules.push(parseSchedule(name, yamlText, `${label}/doc/source/${name}/schedule.yaml`, rst ? scheduleRstTitles(rst) : {}));
       } catch (error) {

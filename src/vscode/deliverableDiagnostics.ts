@@ -3,22 +3,14 @@
 // problems go to the Problems view. The validator (yaml + ajv) lives in dist/readers.js, loaded on first use.
 import * as vscode from 'vscode';
 import { parseDeliverablePath } from '../core/deliverables';
+import { optionalText } from './documents';
 import { readers } from './lazyReaders';
 
 export const DELIVERABLE_DIAGNOSTICS = 'glance-deliverables';
 const SCHEMES = new Set(['file', 'vscode-remote', 'vscode-vfs']);
-const decoder = new TextDecoder();
 
 export function isDeliverableFile(uri: vscode.Uri): boolean {
   return SCHEMES.has(uri.scheme) && parseDeliverablePath(uri.path) !== undefined;
-}
-
-async function readOptional(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return decoder.decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
 }
 
 export class DeliverableDiagnostics implements vscode.Disposable {
@@ -37,8 +29,8 @@ export class DeliverableDiagnostics implements vscode.Disposable {
     if (!parsed || !SCHEMES.has(document.uri.scheme)) return [];
     const root = document.uri.with({ path: parsed.root || '/' });
     const [schemaText, yamllintText] = await Promise.all([
-      readOptional(vscode.Uri.joinPath(root, 'openstack_releases', 'schema.yaml')),
-      readOptional(vscode.Uri.joinPath(root, 'yamllint.yml')),
+      optionalText(vscode.Uri.joinPath(root, 'openstack_releases', 'schema.yaml')),
+      optionalText(vscode.Uri.joinPath(root, 'yamllint.yml')),
     ]);
     if (schemaText === undefined && yamllintText === undefined) return [];
     let diagnostics: vscode.Diagnostic[];

@@ -16,7 +16,7 @@ import { setSemVer } from '../../core/trailers';
 import { findFolders, REPO_CHECKOUTS } from '../checkouts';
 import { putCommitMessage } from '../commitMessage';
 import type { Services } from '../services';
-import { toUri } from './semver';
+import { toUri } from '../uris';
 
 export const UPDATE_CURRENT_RELEASE_COMMAND = 'glanceReleaseCycle.updateCurrentRelease';
 

@@ -10,7 +10,9 @@ import { findFolders, findReleasesCheckout, type FolderSpec } from '../checkouts
 import { loadGitApi, repositoryFor } from '../git';
 import { readers } from '../lazyReaders';
 import { registerReleaseNoteDiagnostics } from '../releaseNoteDiagnostics';
+import { optionalText } from '../documents';
 import type { Services } from '../services';
+import { toUri } from '../uris';
 
 const notesCore = () => readers().releaseNotes;
 const NOTES_DIR = 'releasenotes/notes';
@@ -37,13 +39,6 @@ export interface NoteArgs {
   sections?: NoteSection[];
 }
 
-const decoder = new TextDecoder();
-
-function asUri(value: unknown): vscode.Uri | undefined {
-  if (value instanceof vscode.Uri) return value;
-  if (typeof value === 'string' && value) return value.includes('://') ? vscode.Uri.parse(value) : vscode.Uri.file(value);
-  return undefined;
-}
 
 function relative(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, true);
@@ -57,7 +52,7 @@ function untrusted(): boolean {
 
 /** The checkout to write into: the given one, the only one, the one of the active editor, or a pick. */
 async function pickCheckout(spec: FolderSpec, given: unknown, what: string): Promise<vscode.Uri | undefined> {
-  const explicit = asUri(given);
+  const explicit = toUri(given);
   if (explicit) return explicit;
   const folders = await findFolders(spec);
   if (folders.length === 0) {
@@ -77,15 +72,6 @@ async function pickCheckout(spec: FolderSpec, given: unknown, what: string): Pro
   return pick?.uri;
 }
 
-async function readText(uri: vscode.Uri): Promise<string | undefined> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  if (open) return open.getText();
-  try {
-    return decoder.decode(await vscode.workspace.fs.readFile(uri));
-  } catch {
-    return undefined;
-  }
-}
 
 async function listNotes(notes: vscode.Uri): Promise<string[]> {
   try {
@@ -117,7 +103,7 @@ async function cycleHighlights(series: string): Promise<{ highlights: string[]; 
   const releases = (await findReleasesCheckout()).uri;
   if (!releases) return { highlights: [], origin: 'no openstack/releases checkout, so no cycle-highlights to pre-fill' };
   const file = vscode.Uri.joinPath(releases, 'deliverables', series, 'glance.yaml');
-  const text = await readText(file);
+  const text = await optionalText(file);
   if (text === undefined) return { highlights: [], origin: `no ${relative(file)} yet, so no cycle-highlights to pre-fill` };
   try {
     const highlights = readers().parseCycleHighlights(text, relative(file));
@@ -154,7 +140,7 @@ export function register(s: Services): vscode.Disposable[] {
     const existingNames = await listNotes(notes);
     for (const name of existingNames.filter((n) => r.isPreludeCandidate(n, series)).sort()) {
       const uri = vscode.Uri.joinPath(notes, name);
-      const text = await readText(uri);
+      const text = await optionalText(uri);
       if (text !== undefined && r.hasPrelude(text)) {
         await vscode.window.showTextDocument(uri, { preview: false });
         void vscode.window.showInformationMessage(`${displayName(series)} already has a prelude note: opened ${name} instead of adding a second.`);

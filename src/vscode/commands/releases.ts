@@ -7,11 +7,12 @@ import { execFile } from 'child_process';
 import * as vscode from 'vscode';
 import { displayName } from '../../core/checklist';
 import { GLANCE_DELIVERABLES, parseDeliverablePath, type ReleaseKind, type TextEdit } from '../../core/deliverables';
-import { findRepoCheckout, findReleasesCheckout, fsCallCounter, SETTING_RELEASES_PATH } from '../checkouts';
+import { exists, findRepoCheckout, findReleasesCheckout, fsCallCounter, SETTING_RELEASES_PATH } from '../checkouts';
 import { DeliverableDiagnostics, isDeliverableFile, registerDeliverableDiagnostics } from '../deliverableDiagnostics';
 import { loadGitApi } from '../git';
 import { readers } from '../lazyReaders';
 import { putCommitMessage } from '../commitMessage';
+import { currentText, optionalText } from '../documents';
 import type { Services } from '../services';
 
 /** What the commands accept: `{series, taskId}` from the checklist tree, more from scripts and tests. */
@@ -47,7 +48,6 @@ export interface EditResult {
 }
 
 const HEX40 = /^[0-9a-f]{40}$/;
-const decoder = new TextDecoder();
 
 /** Default deliverable and kind for the checklist tasks that offer Propose Release. */
 const TASK_DEFAULTS: Record<string, { deliverables: string[]; kind?: ReleaseKind; branch?: boolean }> = {
@@ -61,30 +61,6 @@ const TASK_DEFAULTS: Record<string, { deliverables: string[]; kind?: ReleaseKind
 
 function isArgs(value: unknown): value is ReleaseCommandArgs {
   return !!value && typeof value === 'object' && !(value instanceof vscode.Uri);
-}
-
-async function exists(uri: vscode.Uri): Promise<boolean> {
-  fsCallCounter.stat++;
-  try {
-    await vscode.workspace.fs.stat(uri);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The document's text when it is open (unsaved changes included), else the file's. */
-async function currentText(uri: vscode.Uri): Promise<string> {
-  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
-  return open ? open.getText() : decoder.decode(await vscode.workspace.fs.readFile(uri));
-}
-
-async function readOptional(uri: vscode.Uri): Promise<string | undefined> {
-  try {
-    return await currentText(uri);
-  } catch {
-    return undefined;
-  }
 }
 
 const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
@@ -377,7 +353,7 @@ export function register(s: Services): vscode.Disposable[] {
     let previous;
     if (info.versions.length === 0) {
       const older = await newestWithFile(checkout, series, name);
-      const text = older && (await readOptional(vscode.Uri.joinPath(checkout, 'deliverables', older, `${name}.yaml`)));
+      const text = older && (await optionalText(vscode.Uri.joinPath(checkout, 'deliverables', older, `${name}.yaml`)));
       previous = text ? d.readDeliverable(text) : undefined;
     }
     const last = d.lastVersion(info, previous);

@@ -5,6 +5,7 @@ import { SEM_VER_EFFECTS, SEM_VER_VALUES, SUBJECT_PLACEHOLDER, semVerHeader, sem
 import { loadGitApi, type GitRepository } from '../git';
 import { chooseRepository, describeRepository } from '../repositoryPicker';
 import type { Services } from '../services';
+import { toUri } from '../uris';
 
 export const INSERT_SEMVER_COMMAND = 'glanceReleaseCycle.insertSemVerHeader';
 
@@ -15,17 +16,6 @@ export const INSERT_SEMVER_COMMAND = 'glanceReleaseCycle.insertSemVerHeader';
 export interface SemVerArgs {
   rootUri?: vscode.Uri;
   values?: string[];
-}
-
-/** A Uri, a Uri-shaped object (a SourceControl's rootUri) or a path / URI string (keybinding args). */
-export function toUri(value: unknown): vscode.Uri | undefined {
-  if (value instanceof vscode.Uri) return value;
-  if (typeof value === 'string' && value) return /^[a-z][\w+.-]+:/i.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value);
-  const shape = value as { scheme?: unknown; path?: unknown; authority?: unknown } | undefined;
-  if (shape && typeof shape.scheme === 'string' && typeof shape.path === 'string') {
-    return vscode.Uri.from({ scheme: shape.scheme, authority: typeof shape.authority === 'string' ? shape.authority : '', path: shape.path });
-  }
-  return undefined;
 }
 
 function readArgs(arg: unknown): SemVerArgs {
