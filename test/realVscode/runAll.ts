@@ -22,6 +22,11 @@ interface SuiteModule {
   restricted?: boolean;
 }
 
+/** Workbench chatter with nothing about our tests: agent host, gallery and auth look-ups, their stack traces. */
+function isWorkbenchNoise(line: string): boolean {
+  return /^\[(AgentHost|ChatModelSelection|AccountPolicyGate|reconnection-grace-time|Service Worker)/.test(line) || /^\s+at .*workbench\.js/m.test(line) || /ENOTFOUND|authentication provider 'github'|connection token|Creating a socket/.test(line);
+}
+
 const TIMEOUT_MS = Number(process.env.GLANCE_TEST_TIMEOUT_MS ?? 240_000);
 const integrationOut = path.join(repoRoot, 'out', 'test', 'integration');
 
@@ -53,7 +58,7 @@ async function runPass(suite: string, workspace: string, dataDir: string, mod: S
     await page.exposeFunction('codeAutomationLog', (_type: string, args: unknown[]) => {
       const line = util.format(...(args ?? []));
       if (/^\d+ passed, \d+ failed/.test(line)) summary = line;
-      if (!/^\[(AgentHost|ChatModelSelection)\]/.test(line)) console.log(`  [${suite}] ${line}`);
+      if (!isWorkbenchNoise(line)) console.log(`  [${suite}] ${line}`);
     });
     const payload: Array<[string, string]> = [
       ['extensionDevelopmentPath', remoteUri(server.host, repoRoot)],
