@@ -106,7 +106,7 @@ export async function benchReleases({ generated = 6000 } = {}) {
       const state = { ...layout, realStats: 0 };
       const { checkouts } = loadCheckouts(state);
       const start = performance.now();
-      const found = await checkouts.findReleasesCheckout();
+      const { uri: found } = await checkouts.findReleasesCheckout();
       locate[name] = { statCalls: checkouts.fsCallCounter.stat, realStats: state.realStats, ms: ms(start), found: found?.fsPath === releases };
     }
 
