@@ -6,6 +6,7 @@
 //   4. locating an openstack/releases checkout in a 6,000-file tree (scripts/bench-releases.mjs)
 // Needs `npm run build && npm run compile-tests` (npm run bench does both).
 import { execFileSync } from 'child_process';
+import * as esbuild from 'esbuild';
 import * as fs from 'fs';
 import { createRequire } from 'module';
 import * as path from 'path';
@@ -96,31 +97,47 @@ function activation() {
   };
 }
 
-function phaseComputation() {
-  const { phaseAt } = require(path.join(root, 'out', 'src', 'core', 'phase.js'));
-  const set = JSON.parse(fs.readFileSync(path.join(root, 'dist', 'data', 'schedules.json'), 'utf8'));
+// The phase code as it ships: bundled and minified with date-fns inside, as in dist/extension.js
+// (the tsc output would measure Node resolving date-fns' lazily required files instead).
+async function phaseBundle() {
+  const outfile = path.join(root, 'out', 'bench', 'phase.js');
+  await esbuild.build({ entryPoints: [path.join(root, 'src', 'core', 'phase.ts')], bundle: true, minify: true, platform: 'node', format: 'cjs', outfile, logLevel: 'warning' });
+  return outfile;
+}
+
+async function phaseComputation() {
+  const bundle = await phaseBundle();
+  const { phaseAt } = require(bundle);
+  const schedulesJson = path.join(root, 'dist', 'data', 'schedules.json');
+  const set = JSON.parse(fs.readFileSync(schedulesJson, 'utf8'));
   const days = ['2026-11-25', '2026-10-14', '2027-03-03', '2026-05-20', '2027-04-15'];
   for (let i = 0; i < 200; i++) phaseAt(days[i % days.length], set); // warm-up
   const iterations = 5000;
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < iterations; i++) phaseAt(days[i % days.length], set);
   const perCallMs = Number(process.hrtime.bigint() - t0) / 1e6 / iterations;
-  const cold = execFileSync(
-    process.execPath,
-    ['-e', `const t=process.hrtime.bigint();const {phaseAt}=require(${JSON.stringify(path.join(root, 'out', 'src', 'core', 'phase.js'))});const set=require(${JSON.stringify(path.join(root, 'dist', 'data', 'schedules.json'))});const t1=process.hrtime.bigint();phaseAt('2026-11-25',set);console.log(Number(process.hrtime.bigint()-t1)/1e6)`],
-    { encoding: 'utf8' },
-  );
-  return { perCallMs, firstCallMs: Number(cold.trim()) };
+  // The first call in a fresh process (what the status bar pays once per window): median of RUNS.
+  const firstCalls = [];
+  for (let i = 0; i < RUNS; i++) {
+    const out = execFileSync(
+      process.execPath,
+      ['-e', `const {phaseAt}=require(${JSON.stringify(bundle)});const set=JSON.parse(require('fs').readFileSync(${JSON.stringify(schedulesJson)},'utf8'));const t=process.hrtime.bigint();phaseAt('2026-11-25',set);console.log(Number(process.hrtime.bigint()-t)/1e6)`],
+      { encoding: 'utf8' },
+    );
+    firstCalls.push(Number(out.trim()));
+  }
+  return { perCallMs, firstCallMs: median(firstCalls) };
 }
 
-const report = { sizes: sizes(), activation: activation(), phase: phaseComputation() };
+const report = { sizes: sizes(), activation: activation(), phase: await phaseComputation() };
 console.log('Glance Release Cycle benchmark');
 for (const s of report.sizes) console.log(`  bundle ${s.file}: ${s.kb.toFixed(1)} KB${s.file === 'dist/extension.js' ? ` (target < 60 KB: ${s.kb < 60 ? 'ok' : 'OVER'})` : ''}`);
 const a = report.activation;
 console.log(`  load dist/extension.js + activate(), median of ${RUNS} fresh processes: ${a.totalMs.toFixed(2)} ms (require ${a.loadMs.toFixed(2)} ms, activate ${a.activateMs.toFixed(2)} ms; target < 10 ms: ${a.totalMs < 10 ? 'ok' : 'OVER'})`);
 console.log(`  during activate(): ${a.fsCalls} file-system calls, ${a.statusBarItems} status-bar item, ${a.commands} command registrations`);
 console.log(`  deferred tick after activate() (load dist/features.js, start reading data): ${a.deferredMs.toFixed(2)} ms`);
-console.log(`  phase for a day: ${(report.phase.perCallMs * 1000).toFixed(1)} µs per call warm, ${report.phase.firstCallMs.toFixed(2)} ms first call in a fresh process (target < 1 ms)`);
+const p = report.phase;
+console.log(`  phase for a day (target < 1 ms): ${(p.perCallMs * 1000).toFixed(1)} µs per call warm (${p.perCallMs < 1 ? 'ok' : 'OVER'}), ${p.firstCallMs.toFixed(2)} ms for the first call in a fresh process, median of ${RUNS} (${p.firstCallMs < 1 ? 'ok' : 'OVER'})`);
 
 // The openstack/releases part has its own script (it generates a 6,000-file tree); run it as it is.
 execFileSync(process.execPath, [path.join(root, 'scripts', 'bench-releases.mjs')], { stdio: 'inherit' });

@@ -1,5 +1,5 @@
 // Date -> series, week, phase and next deadline, following DOMAIN.md §3.
-import { addDaysTo, daysBetween, mondayOf, type Day } from './days';
+import { addDaysTo, compareDays, daysBetween, type Day } from './days';
 import { displayName, type PhaseId } from './checklist';
 import { seriesInfo, type Schedule, type ScheduleSet, type Week } from './schedule';
 
@@ -45,34 +45,14 @@ export const STALE_AFTER_DAYS = 26 * 7;
 
 const UPCOMING_WINDOW_DAYS = 21;
 
-interface DatedWeek extends Week {
-  monday: Day;
-  sunday: Day;
-}
-
-// Schedules are immutable once read: their dated weeks are worked out once, not on every status-bar update.
-const datedCache = new WeakMap<Schedule, DatedWeek[]>();
-
-function datedWeeks(schedule: Schedule): DatedWeek[] {
-  let weeks = datedCache.get(schedule);
-  if (!weeks) {
-    weeks = schedule.weeks.map((w) => {
-      const monday = mondayOf(w.start);
-      return { ...w, monday, sunday: addDaysTo(monday, 6) };
-    });
-    datedCache.set(schedule, weeks);
-  }
-  return weeks;
-}
-
-function namedWeeks(schedule: Schedule): DatedWeek[] {
-  return datedWeeks(schedule).filter((w) => w.name);
+function namedWeeks(schedule: Schedule): Week[] {
+  return schedule.weeks.filter((w) => w.name);
 }
 
 /** Schedules ordered oldest first by their first named week. */
 function ordered(set: ScheduleSet): Schedule[] {
   const firstMonday = new Map(set.schedules.map((s) => [s, namedWeeks(s)[0].monday]));
-  return [...set.schedules].sort((a, b) => firstMonday.get(a)!.localeCompare(firstMonday.get(b)!));
+  return [...set.schedules].sort((a, b) => compareDays(firstMonday.get(a)!, firstMonday.get(b)!));
 }
 
 function phaseEventIds(series: string): string[] {
@@ -126,25 +106,24 @@ function eventTitle(set: ScheduleSet, schedule: Schedule, eventId: string): stri
 }
 
 /** Deadlines are the Thursday of their week; the release itself is the series' initial-release day. */
-function eventDay(set: ScheduleSet, schedule: Schedule, week: DatedWeek, eventId: string): Day {
+function eventDay(set: ScheduleSet, schedule: Schedule, week: Week, eventId: string): Day {
   if (eventId === `${schedule.series.charAt(0)}-final`) {
     const release = seriesInfo(set, schedule.series)?.initialRelease;
     if (release && release >= week.monday && release <= week.sunday) return release;
   }
-  return addDaysTo(week.monday, 3);
+  return week.thursday;
 }
 
 interface DatedEvent {
   eventId: string;
-  series: string;
+  schedule: Schedule;
   day: Day;
-  title: string;
   isPhaseEvent: boolean;
 }
 
 const eventCache = new WeakMap<ScheduleSet, Map<Schedule, DatedEvent[]>>();
 
-/** Events that belong to a schedule's own series (its letter), with day and title; worked out once per set. */
+/** Events that belong to a schedule's own series (its letter), with their day; worked out once per set. */
 function scheduleEvents(set: ScheduleSet, schedule: Schedule): DatedEvent[] {
   let perSet = eventCache.get(set);
   if (!perSet) eventCache.set(set, (perSet = new Map()));
@@ -152,24 +131,25 @@ function scheduleEvents(set: ScheduleSet, schedule: Schedule): DatedEvent[] {
   if (!events) {
     const prefix = `${schedule.series.charAt(0)}-`;
     const phaseEvents = new Set(phaseEventIds(schedule.series));
-    events = datedWeeks(schedule).flatMap((week) =>
+    events = schedule.weeks.flatMap((week) =>
       week.events
         .filter((e) => e.startsWith(prefix))
-        .map((eventId) => ({
-          eventId,
-          series: schedule.series,
-          day: eventDay(set, schedule, week, eventId),
-          title: eventTitle(set, schedule, eventId),
-          isPhaseEvent: phaseEvents.has(eventId),
-        })),
+        .map((eventId) => ({ eventId, schedule, day: eventDay(set, schedule, week, eventId), isPhaseEvent: phaseEvents.has(eventId) })),
     );
     perSet.set(schedule, events);
   }
   return events;
 }
 
-function asDeadline(event: DatedEvent, day: Day): Deadline {
-  return { eventId: event.eventId, title: event.title, series: event.series, day: event.day, daysAway: daysBetween(day, event.day) };
+/** Titles are worked out only for the few events a result names. */
+function asDeadline(set: ScheduleSet, event: DatedEvent, day: Day): Deadline {
+  return {
+    eventId: event.eventId,
+    title: eventTitle(set, event.schedule, event.eventId),
+    series: event.schedule.series,
+    day: event.day,
+    daysAway: daysBetween(day, event.day),
+  };
 }
 
 /** The phase at `day`, per the union of known schedules. */
@@ -182,7 +162,7 @@ export function phaseAt(day: Day, set: ScheduleSet): PhaseResult {
 
   for (let s = 0; s < schedules.length; s++) {
     const schedule = schedules[s];
-    const weeks = datedWeeks(schedule);
+    const weeks = schedule.weeks;
     const index = weeks.findIndex((w) => w.name && w.monday <= day && day <= w.sunday);
     if (index < 0) continue;
     const phaseId = phaseOfWeek(schedule, index);
@@ -213,7 +193,7 @@ export function phaseOfSeriesAt(day: Day, set: ScheduleSet, series: string): Pha
     const info = seriesInfo(set, series);
     return info?.initialRelease && info.initialRelease < day ? 'post-final' : undefined;
   }
-  const weeks = datedWeeks(schedule);
+  const weeks = schedule.weeks;
   const named = weeks.filter((w) => w.name);
   if (day < named[0].monday) return undefined;
   if (day > named[named.length - 1].sunday) return 'post-final';
@@ -233,9 +213,9 @@ function describe(
   const events = fromHere
     .flatMap((s) => scheduleEvents(set, s))
     .filter((e) => e.day >= day)
-    .sort((a, b) => a.day.localeCompare(b.day));
+    .sort((a, b) => compareDays(a.day, b.day));
   const next = events.find((e) => e.isPhaseEvent);
-  const upcoming = events.filter((e) => e.day <= horizon && e !== next).map((e) => asDeadline(e, day));
+  const upcoming = events.filter((e) => e.day <= horizon && e !== next).map((e) => asDeadline(set, e, day));
   return {
     kind: 'phase',
     day,
@@ -243,7 +223,7 @@ function describe(
     releaseId: seriesInfo(set, schedule.series)?.releaseId,
     phaseId,
     week: extra.week,
-    nextDeadline: next && asDeadline(next, day),
+    nextDeadline: next && asDeadline(set, next, day),
     upcoming,
     previousSeries: extra.previousSeries,
     nextScheduleUnknown: extra.nextScheduleUnknown ?? false,

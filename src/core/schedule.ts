@@ -1,6 +1,6 @@
 // Series and their week-by-week schedules, as plain data. Parsing from YAML text lives in
 // scheduleYaml.ts so that the extension's startup bundle carries no YAML parser.
-import { isDay, type Day } from './days';
+import { addDaysTo, compareDays, isDay, mondayOf, type Day } from './days';
 import { FieldReader } from './dataErrors';
 
 export interface Week {
@@ -10,6 +10,11 @@ export interface Week {
   name?: string;
   /** Event ids (x-project and project-specific), e.g. i-1, i-vptg, h-final. */
   events: string[];
+  /** The week as it counts: Monday to Sunday (files list Monday–Friday); deadlines are its Thursday.
+   * Worked out once when the file is read, so the phase computation does no date parsing. */
+  monday: Day;
+  thursday: Day;
+  sunday: Day;
 }
 
 export interface Schedule {
@@ -54,11 +59,16 @@ export function validateSchedule(series: string, data: unknown, source: string, 
       ...r.optionalList(week['x-project'], `${at}.x-project`),
       ...r.optionalList(week['project-specific'], `${at}.project-specific`),
     ].map((e, j) => r.text(e, `${at} event ${j}`));
+    const start = day(r, week.start, `${at}.start`);
+    const monday = mondayOf(start);
     return {
-      start: day(r, week.start, `${at}.start`),
+      start,
       end: day(r, week.end, `${at}.end`),
       name: r.optionalText(week.name, `${at}.name`),
       events,
+      monday,
+      thursday: addDaysTo(monday, 3),
+      sunday: addDaysTo(monday, 6),
     };
   });
   if (!weeks.some((w) => w.name)) r.fail('cycle', 'no week has a name (R-n), so no date belongs to this series');
@@ -67,7 +77,7 @@ export function validateSchedule(series: string, data: unknown, source: string, 
   if (!weeks.some((w) => w.events.some((e) => milestones.includes(e)))) {
     r.fail('cycle', `none of the events ${milestones.join(', ')} is listed, so no phase can be placed`);
   }
-  weeks.sort((a, b) => a.start.localeCompare(b.start));
+  weeks.sort((a, b) => compareDays(a.start, b.start));
   return { series: series.toLowerCase(), weeks, eventTitles };
 }
 
@@ -131,6 +141,6 @@ export function seriesInfo(set: ScheduleSet, name: string): SeriesInfo | undefin
 /** Series the user can pick: series_status.yaml's newest-first list, then any series known only by a schedule. */
 export function knownSeries(set: ScheduleSet): string[] {
   const names = new Set(set.series.map((s) => s.name));
-  const scheduleOnly = set.schedules.filter((s) => !names.has(s.series)).sort((a, b) => b.weeks[0].start.localeCompare(a.weeks[0].start));
+  const scheduleOnly = set.schedules.filter((s) => !names.has(s.series)).sort((a, b) => compareDays(b.weeks[0].start, a.weeks[0].start));
   return [...names, ...scheduleOnly.map((s) => s.series)];
 }

@@ -26,11 +26,17 @@ start-week: 2026-10-05
       'reordered',
     );
     assert.equal(quoted.weeks.length, 26);
-    assert.deepEqual(quoted.weeks[0], { start: '2026-09-28', end: '2026-10-02', name: undefined, events: ['h-final'] });
+    assert.deepEqual(quoted.weeks[0], {
+      start: '2026-09-28', end: '2026-10-02', name: undefined, events: ['h-final'],
+      monday: '2026-09-28', thursday: '2026-10-01', sunday: '2026-10-04',
+    });
     assert.deepEqual(reordered.weeks, [
-      { start: '2027-03-15', end: '2027-03-19', name: 'R-1', events: ['i-finalrc', 'i-glance-x'] },
-      { start: '2027-03-22', end: '2027-03-26', name: 'R+0', events: ['i-final'] },
+      { start: '2027-03-15', end: '2027-03-19', name: 'R-1', events: ['i-finalrc', 'i-glance-x'], monday: '2027-03-15', thursday: '2027-03-18', sunday: '2027-03-21' },
+      { start: '2027-03-22', end: '2027-03-26', name: 'R+0', events: ['i-final'], monday: '2027-03-22', thursday: '2027-03-25', sunday: '2027-03-28' },
     ]);
+    // A week listed from a Tuesday still counts from its Monday.
+    const tuesday = parseSchedule('indri', 'cycle:\n  - start: 2026-11-17\n    end: 2026-11-20\n    name: R-18\n    x-project: [i-1]\n', 'x');
+    assert.deepEqual([tuesday.weeks[0].monday, tuesday.weeks[0].thursday, tuesday.weeks[0].sunday], ['2026-11-16', '2026-11-19', '2026-11-22']);
   });
 
   it('reads unquoted dates the same as quoted ones', () => {
