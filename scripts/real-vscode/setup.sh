@@ -4,11 +4,13 @@
 #   and from Debian: chromium (driven by playwright-core), libkrb5-dev (code-server's native build),
 #   python3-pbr / python3-reno / python3-jsonschema / yamllint (the real tools our tests check output with).
 # Idempotent: a second run does nothing but print the versions.
+# --code-server-only: just what `npm start` needs (code-server, Node 24, libkrb5-dev to build it).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 TOOLS=${GLANCE_RC_TOOLS:-$PWD/.vscode-real}
 CS_VERSION=${CS_VERSION:-4.139.1}
 DEBS=(chromium libkrb5-dev python3-pbr python3-reno python3-jsonschema yamllint git)
+[ "${1:-}" = "--code-server-only" ] && DEBS=(libkrb5-dev)
 
 missing=()
 for p in "${DEBS[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
@@ -38,4 +40,4 @@ if [ ! -x "$TOOLS/cs/node_modules/.bin/code-server" ]; then
   echo "setup: installing code-server $CS_VERSION from npm into $TOOLS/cs (about 80 s)"
   (cd "$TOOLS/cs" && npm init -y >/dev/null && npm install --no-fund --no-audit "code-server@$CS_VERSION" >/dev/null)
 fi
-echo "setup: node $("$N24/bin/node" --version), code-server $("$TOOLS/cs/node_modules/.bin/code-server" --version | tail -1 | cut -d' ' -f1), $(/usr/bin/chromium --version 2>/dev/null)"
+echo "setup: node $("$N24/bin/node" --version), code-server $("$TOOLS/cs/node_modules/.bin/code-server" --version | tail -1 | cut -d' ' -f1), $(/usr/bin/chromium --version 2>/dev/null || echo 'no chromium')"

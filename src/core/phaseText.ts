@@ -9,6 +9,8 @@ export interface PhaseSummary {
   /** Tooltip lines (plain text; the editor may render them as Markdown). */
   details: string[];
   ok: boolean;
+  /** Some data files could not be used (the phase is still known, from the bundled data). */
+  hasProblems?: boolean;
 }
 
 /** "Indri-2 milestone, Thu 14 Jan 2027, in 50 days" */
@@ -30,6 +32,9 @@ export interface SummaryInputs {
 
 export function summarize({ checklist, result, openTasks, origin, problems }: SummaryInputs): PhaseSummary {
   const problemLines = problems.map((p) => `Problem: ${p}`);
+  if (problems.length) {
+    problemLines.push('The bundled schedule data stands in for what could not be read: fix the file or the setting, then run "Glance Release: Reload Release Schedule".');
+  }
   if (result.kind === 'outside') {
     const why =
       result.reason === 'no-schedules'
@@ -65,5 +70,5 @@ export function summarize({ checklist, result, openTasks, origin, problems }: Su
   }
   if (result.upcoming.length) details.push(`Coming up: ${result.upcoming.map((d) => `${d.title} (${longDay(d.day)})`).join('; ')}`);
   details.push(`Schedule data: ${origin}.`, ...problemLines);
-  return { text: `${name}: ${title}`, ok: true, details };
+  return { text: `${name}: ${title}`, ok: true, details, hasProblems: problems.length > 0 };
 }

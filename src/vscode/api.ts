@@ -36,8 +36,8 @@ export interface GlanceReleaseCycleApi {
   phaseAt(date?: Date | string): PhaseInfo | undefined;
   /** The checklist of a series (default the one shown) with each task's done state. */
   tasks(series?: string): TaskState[];
-  /** What the status bar says now: text (without icon) and tooltip lines. */
-  status(): { text: string; details: string[] } | undefined;
+  /** What the status bar says now: text (without icon), tooltip lines, and whether it shows a warning. */
+  status(): { text: string; details: string[]; warning: boolean } | undefined;
   /** The Release Cycle view as drawn: badge, description, message, and the phases with their tasks. */
   view(): ViewSnapshot;
 }
@@ -85,7 +85,7 @@ export function createApi(model: ReleaseCycleModel, provider: ChecklistProvider,
     },
     status() {
       const summary = currentSummary(model);
-      return summary && { text: summary.text, details: summary.details };
+      return summary && { text: summary.text, details: summary.details, warning: !summary.ok || summary.hasProblems === true };
     },
     view() {
       return {

@@ -35,13 +35,14 @@ export function currentSummary(model: ReleaseCycleModel): PhaseSummary | undefin
 export function renderStatusBar(item: vscode.StatusBarItem, model: ReleaseCycleModel, dayProblem?: string): void {
   const summary = currentSummary(model);
   if (!summary) return;
-  item.text = `$(${summary.ok ? 'milestone' : 'warning'}) ${summary.text}`;
+  const warn = !summary.ok || summary.hasProblems || dayProblem !== undefined;
+  item.text = `$(${warn ? 'warning' : 'milestone'}) ${summary.text}`;
   const tooltip = new vscode.MarkdownString(undefined, true);
   const [first, ...rest] = dayProblem ? [`Problem: ${dayProblem}`, ...summary.details] : summary.details;
   tooltip.appendMarkdown('**').appendText(first).appendMarkdown('**');
   for (const line of rest) tooltip.appendMarkdown('\n\n').appendText(line);
   tooltip.appendMarkdown('\n\n*Click to reveal the current phase in the Release Cycle view.*');
   item.tooltip = tooltip;
-  item.backgroundColor = summary.ok && !dayProblem ? undefined : new vscode.ThemeColor('statusBarItem.warningBackground');
+  item.backgroundColor = warn ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
   item.accessibilityInformation = { label: `Glance release cycle: ${summary.text}` };
 }

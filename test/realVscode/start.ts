@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   }
   if (!fs.existsSync(codeServerBin)) {
     console.log('No desktop VS Code on PATH: installing code-server (a real VS Code in the browser) once…');
-    execFileSync('bash', [path.join(repoRoot, 'scripts', 'real-vscode', 'setup.sh')], { stdio: 'inherit' });
+    execFileSync('bash', [path.join(repoRoot, 'scripts', 'real-vscode', 'setup.sh'), '--code-server-only'], { stdio: 'inherit' });
   }
   const dataDir = path.join(toolsDir, 'start-data');
   // A fixed port: the browser keeps VS Code's state (your ticks) per address.

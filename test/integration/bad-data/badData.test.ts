@@ -13,10 +13,12 @@ describe('Bad schedule data and dates outside every schedule', () => {
     const api = await extensionApi();
     const status = api.status()!;
     assert.equal(status.text, 'Indri: Between Milestone-1 and Milestone-2');
+    assert.equal(status.warning, true, 'a file that could not be used turns the item into a warning');
     assert.ok(
       status.details.includes('Problem: releases/doc/source/indri/schedule.yaml: cycle[2].start: expected a date YYYY-MM-DD, got "next monday"'),
       status.details.join('\n'),
     );
+    assert.ok(status.details.some((d) => d.startsWith('The bundled schedule data stands in') && d.includes('Reload Release Schedule')), status.details.join('\n'));
     assert.match(api.view().message ?? '', /could not be read: releases\/doc\/source\/indri\/schedule\.yaml: cycle\[2\]\.start/);
     assert.equal(api.view().items.length, 12);
   });
@@ -26,6 +28,7 @@ describe('Bad schedule data and dates outside every schedule', () => {
     await setToday('2031-01-01');
     const status = await waitFor('the status to follow the new date', () => api.status()?.text.includes('2031') && api.status());
     assert.equal(status.text, 'Glance: no schedule for 2031-01-01');
+    assert.equal(status.warning, true);
     assert.match(status.details.join('\n'), /after every known schedule.*\n.*openstack\/releases checkout/);
     assert.equal(api.phaseAt(), undefined);
     assert.match(api.view().message ?? '', /No known schedule covers 2031-01-01/);

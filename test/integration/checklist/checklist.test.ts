@@ -28,6 +28,7 @@ describe(`Release Cycle view and status bar (pass ${pass})`, () => {
     const api = await extensionApi();
     const status = api.status();
     assert.equal(status?.text, 'Indri: Between Milestone-1 and Milestone-2');
+    assert.equal(status.warning, false);
     assert.ok(status.details.includes('Next deadline: Indri-2 milestone, Thu 14 Jan 2027, in 50 days'), status.details.join('\n'));
     assert.ok(status.details[0].includes('week R-17'), status.details[0]);
     assert.ok(status.details.some((d) => d.startsWith('Schedule data: openstack/releases checkout "releases"')), status.details.join('\n'));
