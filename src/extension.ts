@@ -6,9 +6,9 @@ import { ChecklistProvider, VIEW_ID, type ChecklistNode } from './vscode/checkli
 import { onDayChange } from './vscode/clock';
 import { register as registerChecklistCommands } from './vscode/commands/checklist';
 import { ReleaseCycleModel } from './vscode/model';
-import { notifyIfNewPhase } from './vscode/phaseNotifier';
 import type * as Features from './features';
 import { CommandDispatcher } from './vscode/commandDispatcher';
+import { notifyIfNewPhase } from './vscode/phaseNotifier';
 import type { Services } from './vscode/services';
 import { affectsUs, todayOverride } from './vscode/settings';
 import { createStatusBarItem, renderStatusBar } from './vscode/statusBar';
@@ -76,8 +76,13 @@ export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleAp
   // Off the startup path, once activate() has returned: the other command families (their on-save
   // checks need them loaded), then the data.
   setTimeout(() => {
-    commands.loadFeatures();
     model.ready().catch(showLoadFailure);
+    try {
+      commands.loadFeatures();
+    } catch (error) {
+      // The checklist and the status bar do not depend on the other families: keep them working.
+      void vscode.window.showErrorMessage(`Glance Release Cycle: some commands failed to load: ${messageOf(error)}`);
+    }
   }, 0);
 
   return createApi(model, provider, view);
