@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
+import { captureMessages } from '../messages';
 import { constantCommitMessage } from '../../../src/core/migrationConstant';
 import { SUBJECT_PLACEHOLDER } from '../../../src/core/trailers';
 import type { GitApi, GitRepository } from '../../../src/vscode/git';
@@ -187,16 +188,25 @@ describe('Commit messages: Sem-Ver header and CURRENT_RELEASE (two git repositor
     assert.equal(glance.inputBox.value, '', 'no commit message when declined');
 
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
-    await vscode.commands.executeCommand(UPDATE, { commitMessage: false });
-    assert.equal(fs.readFileSync(file, 'utf8'), updated, 'already current: nothing written');
-    assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file)?.isDirty ?? false, false, 'already current: nothing edited');
+    const messages = captureMessages();
+    try {
+      await vscode.commands.executeCommand(UPDATE, { commitMessage: false });
+      assert.equal(fs.readFileSync(file, 'utf8'), updated, 'already current: nothing written');
+      assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.fsPath === file)?.isDirty ?? false, false, 'already current: nothing edited');
+      assert.match(messages.shown.at(-1)?.text ?? '(no message)', /CURRENT_RELEASE is already '2027_1'.*Nothing was changed/);
 
-    const old = workspacePath('old-glance', 'glance', 'db', 'migration.py');
-    const oldText = fs.readFileSync(old, 'utf8');
-    await vscode.commands.executeCommand(UPDATE, { folder: vscode.Uri.file(workspacePath('old-glance')), commitMessage: false });
-    assert.equal(fs.readFileSync(old, 'utf8'), oldText, "the code name 'zed' is not touched");
+      const old = workspacePath('old-glance', 'glance', 'db', 'migration.py');
+      const oldText = fs.readFileSync(old, 'utf8');
+      await vscode.commands.executeCommand(UPDATE, { folder: vscode.Uri.file(workspacePath('old-glance')), commitMessage: false });
+      assert.equal(fs.readFileSync(old, 'utf8'), oldText, "the code name 'zed' is not touched");
+      assert.match(messages.shown.at(-1)?.text ?? '(no message)', /'zed', an old code-name value/);
 
-    await vscode.commands.executeCommand(UPDATE, { folder: vscode.Uri.file(workspacePath('releases')), commitMessage: false });
-    assert.deepEqual(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.fsPath), [], 'no document was edited');
+      await vscode.commands.executeCommand(UPDATE, { folder: vscode.Uri.file(workspacePath('releases')), commitMessage: false });
+      assert.deepEqual(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.fsPath), [], 'no document was edited');
+      assert.match(messages.shown.at(-1)?.text ?? '(no message)', /does not exist or cannot be read.*Nothing was changed/);
+      assert.ok(messages.shown.every((m) => m.kind !== 'error'), JSON.stringify(messages.shown));
+    } finally {
+      messages.restore();
+    }
   });
 });

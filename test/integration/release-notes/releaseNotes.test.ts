@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
 import { EXTENSION_ID, extensionApi, waitFor } from '../checklist/api';
+import { captureMessages } from '../messages';
 
 const PRELUDE = 'glanceReleaseCycle.newReleasePrelude';
 const NOTE = 'glanceReleaseCycle.newReleaseNote';
@@ -131,11 +132,19 @@ describe('Release notes', () => {
       assert.match(selectedText(), /^Bug 0000000_: /);
     });
 
-    it('refuses a slug with spaces or path separators, writing nothing', async () => {
+    it('refuses a slug with spaces or path separators, writing nothing and saying why', async () => {
       const before = notes();
-      assert.equal(await vscode.commands.executeCommand(NOTE, { slug: 'bad slug', sections: ['fixes'] }), undefined);
-      assert.equal(await vscode.commands.executeCommand(NOTE, { slug: '../escape', sections: ['fixes'] }), undefined);
+      const messages = captureMessages();
+      try {
+        assert.equal(await vscode.commands.executeCommand(NOTE, { slug: 'bad slug', sections: ['fixes'] }), undefined);
+        assert.equal(await vscode.commands.executeCommand(NOTE, { slug: '../escape', sections: ['fixes'] }), undefined);
+      } finally {
+        messages.restore();
+      }
       assert.deepEqual(notes(), before);
+      assert.deepEqual(messages.shown.map((m) => m.kind), ['error', 'error']);
+      assert.match(messages.shown[0].text, /^Not a usable slug "bad slug": .*space/i);
+      assert.match(messages.shown[1].text, /^Not a usable slug "\.\.\/escape": /);
     });
   });
 
