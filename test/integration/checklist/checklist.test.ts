@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
+import { captureMessages } from '../messages';
 import { extensionApi, waitFor } from './api';
 
 const pass = Number(process.env.GLANCE_TEST_PASS ?? '1');
@@ -57,6 +58,29 @@ describe(`Release Cycle view and status bar (pass ${pass})`, () => {
       assert.equal(api.view().items.find((p) => p.description?.includes('current phase'))?.label, 'Post-Final Release');
       await vscode.commands.executeCommand('glanceReleaseCycle.pickSeries', '');
       assert.equal(api.tasks().filter((t) => t.done).length, 2);
+    });
+
+    it('names a new phase and its open tasks once, unless the setting turns it off', async () => {
+      const api = await extensionApi();
+      const config = vscode.workspace.getConfiguration('glanceReleaseCycle');
+      const messages = captureMessages();
+      try {
+        await config.update('today', '2026-12-10', vscode.ConfigurationTarget.Global); // still m1-to-m2: no message
+        await config.update('today', '2027-01-13', vscode.ConfigurationTarget.Global); // Milestone-2
+        const shown = await waitFor('the new-phase message', () => messages.shown.find((m) => m.text.includes('Milestone-2')));
+        assert.equal(shown.text, 'Glance Indri is now in "Milestone-2" — 1 open task: Propose library releases for glance_store or python-glanceclient if there are merged commits ready to be released.');
+        assert.deepEqual(shown.buttons, ['Show Tasks', "Don't Show Again"]);
+        await config.update('today', '2027-01-14', vscode.ConfigurationTarget.Global); // same phase: not again
+        await config.update('notifyOnNewPhase', false, vscode.ConfigurationTarget.Global);
+        await config.update('today', '2027-01-20', vscode.ConfigurationTarget.Global); // a new phase, but turned off
+        await new Promise((r) => setTimeout(r, 300));
+        assert.equal(messages.shown.filter((m) => m.text.startsWith('Glance Indri is now in')).length, 1, JSON.stringify(messages.shown));
+        assert.equal(api.status()?.text, 'Indri: Between Milestone-2 and Milestone-3');
+      } finally {
+        messages.restore();
+        await config.update('notifyOnNewPhase', undefined, vscode.ConfigurationTarget.Global);
+        await config.update('today', '2026-11-25', vscode.ConfigurationTarget.Global);
+      }
     });
 
     it('reveals the current phase in the view', async () => {
