@@ -5,6 +5,7 @@ import { execFileSync } from 'child_process';
 import * as vscode from 'vscode';
 import type { EditResult } from '../../../src/vscode/commands/releases';
 import { extensionApi, waitFor } from '../checklist/api';
+import { captureMessages } from '../messages';
 
 const folder = (name: string) => vscode.workspace.workspaceFolders!.find((f) => f.name === name)!.uri;
 const deliverable = (series: string, name: string) => vscode.Uri.joinPath(folder('releases'), 'deliverables', series, `${name}.yaml`);
@@ -69,6 +70,48 @@ describe('openstack/releases commands', () => {
     await vscode.commands.executeCommand('undo');
     await waitFor('undo', () => document.getText() === original);
     await closeAll();
+  });
+
+  it("offers the newest series that has the file when the series' folder does not exist yet", async () => {
+    const messages = captureMessages((m) => m.buttons.find((b) => b.startsWith('Open Hibiscus')));
+    try {
+      const result = await vscode.commands.executeCommand<{ uri: string }>('glanceReleaseCycle.openDeliverable', { series: 'indri', deliverable: 'glance' });
+      assert.match(messages.shown[0]?.text ?? '(no message)', /^deliverables\/indri\/ does not exist yet: the release team creates it/);
+      assert.deepEqual(messages.shown[0].buttons, ["Open Hibiscus's glance.yaml"]);
+      assert.equal(result?.uri, deliverable('hibiscus', 'glance').toString());
+    } finally {
+      messages.restore();
+      await closeAll();
+    }
+  });
+
+  it('warns before a fourth RC or a version going backwards, and writes nothing when not confirmed', async () => {
+    const uri = deliverable('hibiscus', 'glance');
+    const hash = 'a'.repeat(40);
+    const propose = (extra: Record<string, unknown>) =>
+      vscode.commands.executeCommand<EditResult>('glanceReleaseCycle.proposeRelease', { series: 'hibiscus', deliverable: 'glance', hash, ...extra });
+    const messages = captureMessages(); // every confirmation is dismissed
+    try {
+      for (const rc of ['rc1', 'rc2', 'rc3']) assert.ok((await propose({ kind: 'rc' }))?.applied, rc);
+      const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString())!;
+      const withThree = document.getText();
+      assert.match(withThree, /33\.0\.0\.0rc3/);
+
+      const fourth = await propose({ kind: 'rc' });
+      assert.equal(fourth?.applied, false);
+      assert.equal(fourth?.version, '33.0.0.0rc4');
+      assert.match(fourth?.warnings.join('\n') ?? '', /more than 3 release candidates/i);
+      const backwards = await propose({ version: '32.0.0' });
+      assert.equal(backwards?.applied, false);
+      assert.match(backwards?.warnings.join('\n') ?? '', /32\.0\.0.*(before|backwards|lower|older)/i);
+      assert.equal(document.getText(), withThree, 'nothing written without confirmation');
+      const confirmations = messages.shown.filter((m) => m.buttons.includes('Write Anyway'));
+      assert.equal(confirmations.length, 2, JSON.stringify(messages.shown.map((m) => m.text)));
+    } finally {
+      messages.restore();
+      await closeAll();
+    }
+    assert.doesNotMatch(await fileText(uri), /rc2/, 'the edits were never saved');
   });
 
   it('computes the edit from unsaved changes of the open document', async () => {
