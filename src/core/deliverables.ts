@@ -4,6 +4,7 @@
 // the file as it was. Line-based string code, no YAML parser: that lives in deliverableValidation.ts,
 // which the extension loads lazily.
 import { displayName } from './checklist';
+import { splitLines, type Line } from './lines';
 
 export interface GlanceDeliverable {
   /** File name without `.yaml`. */
@@ -122,31 +123,6 @@ export function lastVersion(current: DeliverableInfo | undefined, previous: Deli
 
 // ---------------------------------------------------------------------------------------------
 // Reading a deliverable file, line by line
-
-interface Line {
-  text: string;
-  start: number;
-  /** Offset after the line's text, before its line break. */
-  end: number;
-  /** Whether a line break follows. */
-  eol: boolean;
-  /** Offset of the next line (after the line break). */
-  next: number;
-}
-
-function splitLines(text: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  while (start < text.length) {
-    const nl = text.indexOf('\n', start);
-    const stop = nl === -1 ? text.length : nl;
-    const end = stop > start && text[stop - 1] === '\r' ? stop - 1 : stop;
-    const next = nl === -1 ? text.length : nl + 1;
-    lines.push({ text: text.slice(start, end), start, end, eol: nl !== -1, next });
-    start = next;
-  }
-  return lines;
-}
 
 function eolOf(text: string): string {
   return text.includes('\r\n') ? '\r\n' : '\n';

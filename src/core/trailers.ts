@@ -1,6 +1,7 @@
 // Commit-message trailers, the way git finds them (trailer.c: find_end_of_log_message,
 // find_trailer_block_start, find_separators), and pbr's Sem-Ver pseudo-header (DOMAIN.md §6).
 // Plain text in, plain text out: the editor glue applies the result as an edit.
+import { splitLines, type Line } from './lines';
 
 /** The values pbr understands, in the order the quick pick offers them. */
 export const SEM_VER_VALUES = ['api-break', 'feature', 'deprecation', 'bugfix'] as const;
@@ -30,29 +31,10 @@ export interface MessageOptions {
   commentChar?: string;
 }
 
-export interface Line {
-  /** Offset of the line's first character. */
-  start: number;
-  /** The line without its terminator (and without a trailing `\r`). */
-  text: string;
-  /** Offset just past the line's text (before `\r\n` / `\n`). */
-  end: number;
-}
-
-function splitLines(message: string): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (;;) {
-    const newline = message.indexOf('\n', start);
-    const stop = newline < 0 ? message.length : newline;
-    const end = stop > start && message[stop - 1] === '\r' ? stop - 1 : stop;
-    lines.push({ start, text: message.slice(start, end), end });
-    if (newline < 0) break;
-    start = newline + 1;
-  }
-  // A final terminator does not start another line.
-  if (lines.length > 1 && lines[lines.length - 1].start === message.length) lines.pop();
-  return lines;
+/** The message's lines; an empty message is one empty line (where a subject would go). */
+function messageLines(message: string): Line[] {
+  const lines = splitLines(message);
+  return lines.length ? lines : [{ text: '', start: 0, end: 0, eol: false, next: 0 }];
 }
 
 function isBlank(text: string): boolean {
@@ -97,7 +79,7 @@ export interface MessageLayout {
 /** Where git sees the message end, the subject end and the trailer block. */
 export function layout(message: string, options: MessageOptions = {}): MessageLayout {
   const comment = options.commentChar ?? '#';
-  const lines = splitLines(message);
+  const lines = messageLines(message);
   const isComment = (text: string) => text.startsWith(comment);
 
   // Everything from the scissors line on is ignored (git commit --verbose), then trailing comment and blank lines.
