@@ -320,13 +320,20 @@ export function register(s: Services): vscode.Disposable[] {
     return pasteHash(`"${ref}" is not a commit in ${vscode.workspace.asRelativePath(folder, true)}: paste the hash instead.`);
   }
 
-  async function proposeRelease(raw?: unknown): Promise<EditResult | undefined> {
+  /** What the edit commands need first: their arguments, the checkout and the series (each missing one is said). */
+  async function editContext(raw: unknown): Promise<{ args?: ReleaseCommandArgs; checkout: vscode.Uri; series: string } | undefined> {
     const args = isArgs(raw) ? raw : undefined;
-    const d = readers().deliverables;
     const checkout = await releasesCheckout();
     if (!checkout) return undefined;
     const series = seriesOf(args);
-    if (!series) return undefined;
+    return series ? { args, checkout, series } : undefined;
+  }
+
+  async function proposeRelease(raw?: unknown): Promise<EditResult | undefined> {
+    const context = await editContext(raw);
+    if (!context) return undefined;
+    const { args, checkout, series } = context;
+    const d = readers().deliverables;
     const task = args?.taskId ? TASK_DEFAULTS[args.taskId] : undefined;
     let name = args?.deliverable;
     if (!name) {
@@ -463,12 +470,10 @@ export function register(s: Services): vscode.Disposable[] {
   }
 
   async function addCycleHighlights(raw?: unknown): Promise<EditResult | undefined> {
-    const args = isArgs(raw) ? raw : undefined;
+    const context = await editContext(raw);
+    if (!context) return undefined;
+    const { args, checkout, series } = context;
     const d = readers().deliverables;
-    const checkout = await releasesCheckout();
-    if (!checkout) return undefined;
-    const series = seriesOf(args);
-    if (!series) return undefined;
     const uri = await deliverableUri(checkout, series, 'glance', false);
     if (!uri) return undefined;
     const bullets = await askBullets(uri, args);
