@@ -1,7 +1,8 @@
 // Builds the extension: compiles resources/ to dist/data/*.json, then bundles with esbuild.
-//   dist/extension.js  the startup bundle: status bar, checklist view and its commands (no YAML parser)
-//   dist/features.js   the other command families, loaded right after activate() returns
-//   dist/readers.js    YAML readers and validators, loaded only when a file is read
+//   dist/extension.js   the startup bundle: status bar, view, every command (no YAML parser)
+//   dist/yamlReaders.js schedules, series_status.yaml and note readers, loaded when data is first read
+//   dist/validators.js  deliverable checks (schema, yamllint rules), loaded on the first validation
+//   dist/yaml.js        the `yaml` library, shared by the two lazy bundles
 // Usage: node scripts/build.mjs [--production]
 import * as esbuild from 'esbuild';
 import { createRequire } from 'module';
@@ -32,11 +33,21 @@ async function bundle() {
     logLevel: 'warning',
     metafile: true,
   };
+  // The lazy bundles and the yaml library stay runtime requires next to dist/extension.js.
+  const lazy = ['vscode', './yamlReaders.js', './validators.js', './yaml.js'];
+  const sharedYaml = {
+    name: 'shared-yaml',
+    setup(build) {
+      build.onResolve({ filter: /^yaml$/ }, () => ({ path: './yaml.js', external: true }));
+    },
+  };
+  const entry = (name, file, extra = {}) =>
+    esbuild.build({ ...common, entryPoints: [path.join(root, ...file)], outfile: path.join(root, 'dist', `${name}.js`), external: lazy, ...extra });
   const results = await Promise.all([
-    // './features.js' and './readers.js' stay runtime requires next to dist/extension.js: loaded after activation.
-    esbuild.build({ ...common, entryPoints: [path.join(root, 'src', 'extension.ts')], outfile: path.join(root, 'dist', 'extension.js'), external: ['vscode', './readers.js', './features.js'] }),
-    esbuild.build({ ...common, entryPoints: [path.join(root, 'src', 'features.ts')], outfile: path.join(root, 'dist', 'features.js'), external: ['vscode', './readers.js'] }),
-    esbuild.build({ ...common, entryPoints: [path.join(root, 'src', 'readers.ts')], outfile: path.join(root, 'dist', 'readers.js') }),
+    entry('extension', ['src', 'extension.ts'], { plugins: [sharedYaml] }),
+    entry('yamlReaders', ['src', 'yamlReaders.ts'], { plugins: [sharedYaml] }),
+    entry('validators', ['src', 'validators.ts'], { plugins: [sharedYaml] }),
+    entry('yaml', ['node_modules', 'yaml', 'dist', 'index.js'], { external: ['vscode'] }),
   ]);
   for (const result of results) {
     for (const [file, info] of Object.entries(result.metafile.outputs)) {

@@ -1,18 +1,30 @@
-// Activation wires the pieces together and does nothing else: the status-bar item is created here;
-// data loading (JSON, the releases checkout's YAML) starts only after activate() has returned.
+// Activation wires the pieces together and does nothing else: the status bar item, the view and the
+// command registrations are created here; data loading (JSON, the releases checkout's YAML) starts
+// only after activate() has returned.
 import * as vscode from 'vscode';
 import { createApi, type GlanceReleaseCycleApi } from './vscode/api';
 import { ChecklistProvider, VIEW_ID, type ChecklistNode } from './vscode/checklistView';
 import { onDayChange } from './vscode/clock';
 import { register as registerChecklistCommands } from './vscode/commands/checklist';
 import { ReleaseCycleModel } from './vscode/model';
-import type * as Features from './features';
-import { CommandDispatcher } from './vscode/commandDispatcher';
+import { register as registerAddCycleHighlights } from './vscode/commands/addCycleHighlights';
+import { register as registerCurrentReleaseCommands } from './vscode/commands/currentRelease';
+import { register as registerOpenDeliverable } from './vscode/commands/openDeliverable';
+import { register as registerOpenReleaseSchedule } from './vscode/commands/openReleaseSchedule';
+import { register as registerProposeRelease } from './vscode/commands/proposeRelease';
+import { register as registerReleaseNoteCommands } from './vscode/commands/releaseNotes';
+import { register as registerSemVerCommands } from './vscode/commands/semver';
+import { register as registerValidateDeliverable } from './vscode/commands/validateDeliverable';
+import { register as registerGerrit } from './vscode/gerrit';
+import { DeliverableDiagnostics, registerDeliverableDiagnostics } from './vscode/deliverableDiagnostics';
+import { readableDocument } from './vscode/documents';
+import { createGuardedEdit } from './vscode/guardedEdits';
 import { notifyIfNewPhase } from './vscode/phaseNotifier';
 import type { Services } from './vscode/services';
 import { affectsUs, todayOverride } from './vscode/settings';
 import { createStatusBarItem, renderStatusBar } from './vscode/statusBar';
 import { renderView } from './vscode/viewDecorations';
+import type { Snapshot } from './core/snapshot';
 
 export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleApi {
   const statusItem = createStatusBarItem();
@@ -24,14 +36,28 @@ export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleAp
     showCollapseAll: true,
     manageCheckboxStateManually: true,
   });
-  const commands = new CommandDispatcher(context, () => context.subscriptions.push(...loadFeatures().registerFeatures(services)));
-  const services: Services = { context, model, provider, view, registerCommand: (id, handler) => commands.implement(id, handler) };
+  const deliverableDiagnostics = new DeliverableDiagnostics();
+  const services: Services = {
+    context,
+    model,
+    provider,
+    view,
+    deliverableDiagnostics,
+    registerCommand: (id, handler) => vscode.commands.registerCommand(id, handler),
+    readableDocument: async (uri) => {
+      const result = await readableDocument(uri);
+      if ('document' in result) return result.document;
+      void vscode.window.showErrorMessage(result.problem);
+      return undefined;
+    },
+    guardedEdit: createGuardedEdit(deliverableDiagnostics),
+  };
 
-  const render = () => {
+  const render = (snapshot: Snapshot) => {
     const invalid = todayOverride().invalid;
     provider.refresh();
-    renderStatusBar(statusItem, model, invalid && `the "glanceReleaseCycle.today" setting is not a date (YYYY-MM-DD): "${invalid}"`);
-    renderView(view, model);
+    renderStatusBar(statusItem, snapshot, invalid && `the "glanceReleaseCycle.today" setting is not a date (YYYY-MM-DD): "${invalid}"`);
+    renderView(view, snapshot);
   };
 
   context.subscriptions.push(
@@ -39,9 +65,9 @@ export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleAp
     model,
     provider,
     view,
-    model.onDidChange(() => {
-      render();
-      void notifyIfNewPhase(context, model);
+    model.onDidChange((snapshot) => {
+      render(snapshot);
+      void notifyIfNewPhase(context, snapshot);
     }),
     view.onDidChangeCheckboxState(async (event) => {
       const changes = event.items.flatMap(([node, state]) =>
@@ -61,8 +87,17 @@ export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleAp
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(reload),
     onDayChange(() => model.refresh()),
-    commands,
+    ...registerDeliverableDiagnostics(deliverableDiagnostics),
     ...registerChecklistCommands(services),
+    ...registerSemVerCommands(services),
+    ...registerCurrentReleaseCommands(services),
+    ...registerReleaseNoteCommands(services),
+    ...registerOpenDeliverable(services),
+    ...registerOpenReleaseSchedule(services),
+    ...registerProposeRelease(services),
+    ...registerAddCycleHighlights(services),
+    ...registerValidateDeliverable(services),
+    ...registerGerrit(services),
   );
 
   function showLoadFailure(error: unknown): void {
@@ -73,29 +108,14 @@ export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleAp
     model.reload().catch(showLoadFailure);
   }
 
-  // Off the startup path, once activate() has returned: the other command families (their on-save
-  // checks need them loaded), then the data.
-  setTimeout(() => {
-    model.ready().catch(showLoadFailure);
-    try {
-      commands.loadFeatures();
-    } catch (error) {
-      // The checklist and the status bar do not depend on the other families: keep them working.
-      void vscode.window.showErrorMessage(`Glance Release Cycle: some commands failed to load: ${messageOf(error)}`);
-    }
-  }, 0);
+  // Off the startup path, once activate() has returned: the data.
+  setTimeout(() => model.ready().catch(showLoadFailure), 0);
 
   return createApi(model, provider, view);
 }
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
-}
-
-function loadFeatures(): typeof Features {
-  // dist/features.js, next to this bundle; esbuild leaves it external (scripts/build.mjs).
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  return require('./features.js') as typeof Features;
 }
 
 export function deactivate(): void {

@@ -34,6 +34,17 @@ export interface Task {
   links: TaskLink[];
   /** Command ids (contributed in package.json) that act on this task. */
   actions: string[];
+  /** What the task presets for its actions (passed with `{series, taskId}`): deliverables, kind, branch. */
+  actionArgs?: TaskActionArgs;
+}
+
+export interface TaskActionArgs {
+  /** The deliverables the task is about (the pick offers these). */
+  deliverables?: string[];
+  /** The kind of release (milestone, rc, final, bugfix, feature, major). */
+  kind?: string;
+  /** Whether a release of this task usually ends the cycle (its stable branch is offered first). */
+  branch?: boolean;
 }
 
 export interface Phase {
@@ -83,7 +94,9 @@ export function validateChecklist(data: unknown, source = 'release-cycle.yaml'):
         if (!COMMAND_ID.test(command)) r.fail(`${tat}.actions[${i}]`, `'${command}' is not a command id`);
         return command;
       });
+      const actionArgs = readActionArgs(r, task.actionArgs, `${tat}.actionArgs`);
       return {
+        ...(actionArgs && { actionArgs }),
         id: taskId,
         text: r.text(task.text, `${tat}.text`).trim(),
         details: r.optionalList(task.details, `${tat}.details`).map((d, i) => r.text(d, `${tat}.details[${i}]`).trim()),
@@ -96,6 +109,21 @@ export function validateChecklist(data: unknown, source = 'release-cycle.yaml'):
     return { id: id as PhaseId, title: r.text(phase.title, `${at}.title`), tasks };
   });
   return { title: r.text(root.title, 'title'), source: r.text(root.source, 'source'), phases };
+}
+
+function readActionArgs(r: FieldReader, raw: unknown, at: string): TaskActionArgs | undefined {
+  if (raw === undefined) return undefined;
+  const args = r.mapping(raw, at);
+  const out: TaskActionArgs = {};
+  if (args.deliverables !== undefined) out.deliverables = r.list(args.deliverables, `${at}.deliverables`).map((d, i) => r.text(d, `${at}.deliverables[${i}]`));
+  const kind = r.optionalText(args.kind, `${at}.kind`);
+  if (kind !== undefined) out.kind = kind;
+  const branch = r.optionalText(args.branch, `${at}.branch`);
+  if (branch !== undefined) {
+    if (branch !== 'true' && branch !== 'false') r.fail(`${at}.branch`, `expected true or false, got '${branch}'`);
+    out.branch = branch === 'true';
+  }
+  return out;
 }
 
 export function allTasks(checklist: Checklist): Task[] {

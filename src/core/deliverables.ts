@@ -5,6 +5,7 @@
 // which the extension loads lazily.
 import { displayName } from './checklist';
 import { splitLines, type Line } from './lines';
+import type { TextEdit } from './textEdit';
 
 export interface GlanceDeliverable {
   /** File name without `.yaml`. */
@@ -216,19 +217,6 @@ export function readDeliverable(text: string): DeliverableInfo {
 
 // ---------------------------------------------------------------------------------------------
 // Edits
-
-/** Replace [start, end) of the original text with `text`. Edits of one change never overlap. */
-export interface TextEdit {
-  start: number;
-  end: number;
-  text: string;
-}
-
-export function applyEdits(text: string, edits: readonly TextEdit[]): string {
-  let out = text;
-  for (const edit of [...edits].sort((a, b) => b.start - a.start)) out = out.slice(0, edit.start) + edit.text + out.slice(edit.end);
-  return out;
-}
 
 export class EditError extends Error {}
 

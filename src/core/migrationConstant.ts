@@ -5,7 +5,7 @@ import { displayName } from './checklist';
 import type { Day } from './days';
 import { phaseAt } from './phase';
 import type { ScheduleSet, SeriesInfo } from './schedule';
-import type { TextChange } from './trailers';
+import { applyEdits, type TextEdit } from './textEdit';
 
 /** Where the constant lives in an openstack/glance checkout. */
 export const MIGRATION_FILE = 'glance/db/migration.py';
@@ -125,12 +125,12 @@ export function proposeValue(current: string, target?: TargetSeries): Proposal {
 }
 
 /** The change that sets the constant's value: inside the quotes of that one line, nothing else. */
-export function rewriteCurrentRelease(source: string, value: string): { text: string; change: TextChange } {
+export function rewriteCurrentRelease(source: string, value: string): { text: string; change: TextEdit } {
   if (!isConstantValue(value)) throw new Error(`'${value}' is not a CURRENT_RELEASE value (YYYY_N, e.g. 2027_1).`);
   const found = findCurrentRelease(source);
   if (found.kind !== 'found') throw new Error('glance/db/migration.py has no CURRENT_RELEASE = \'…\' line.');
-  const change = { offset: found.valueOffset, length: found.valueLength, text: value };
-  return { text: source.slice(0, change.offset) + value + source.slice(change.offset + change.length), change };
+  const change = { start: found.valueOffset, end: found.valueOffset + found.valueLength, text: value };
+  return { text: applyEdits(source, [change]), change };
 }
 
 /** The commit message the CURRENT_RELEASE change goes with: subject, body naming the value, Sem-Ver trailer. */

@@ -1,6 +1,6 @@
 // reno release notes (DOMAIN.md §5): file names, the PTL's prelude note and contributors' notes.
-// Plain string code, no YAML library: it runs in the startup bundle. Parsing and checking notes is in
-// releaseNoteValidation.ts (dist/readers.js).
+// Plain string code, no YAML library, so it can sit in the startup bundle. Parsing and checking notes
+// is in releaseNoteValidation.ts (dist/yamlReaders.js).
 import { randomBytes } from 'crypto';
 import { displayName, type PhaseId } from './checklist';
 

@@ -1,6 +1,7 @@
 // Commit-message trailers, the way git finds them (trailer.c: find_end_of_log_message,
 // find_trailer_block_start, find_separators), and pbr's Sem-Ver pseudo-header (DOMAIN.md §6).
 // Plain text in, plain text out: the editor glue applies the result as an edit.
+import { applyEdits, type TextEdit } from './textEdit';
 import { splitLines, type Line } from './lines';
 
 /** The values pbr understands, in the order the quick pick offers them. */
@@ -174,37 +175,11 @@ export function semVerHeader(values: readonly string[]): string {
   return `${SEM_VER_KEY}: ${[...known, ...other].join(', ')}`;
 }
 
-/** A text replacement in the original message: offsets are into it. */
-export interface TextChange {
-  offset: number;
-  length: number;
-  text: string;
-}
-
-export function applyChanges(original: string, changes: readonly TextChange[]): string {
-  let result = original;
-  for (const change of [...changes].sort((a, b) => b.offset - a.offset)) {
-    result = result.slice(0, change.offset) + change.text + result.slice(change.offset + change.length);
-  }
-  return result;
-}
-
-/** The one replacement that turns `before` into `after` (common prefix and suffix kept). */
-export function singleChange(before: string, after: string): TextChange | undefined {
-  if (before === after) return undefined;
-  let prefix = 0;
-  const max = Math.min(before.length, after.length);
-  while (prefix < max && before[prefix] === after[prefix]) prefix++;
-  let suffix = 0;
-  while (suffix < max - prefix && before[before.length - 1 - suffix] === after[after.length - 1 - suffix]) suffix++;
-  return { offset: prefix, length: before.length - prefix - suffix, text: after.slice(prefix, after.length - suffix) };
-}
-
 export interface SetHeaderResult {
   /** The whole message afterwards. */
   text: string;
   /** The edits to the original message (empty when nothing changes). */
-  changes: TextChange[];
+  changes: TextEdit[];
   /** Whether an existing Sem-Ver line was rewritten rather than a new one added. */
   updated: boolean;
   /** Whether the subject placeholder was added (an empty message). */
@@ -224,9 +199,9 @@ export function setSemVer(message: string, values: readonly string[], options: M
   const comment = options.commentChar ?? '#';
   const eol = message.includes('\r\n') ? '\r\n' : '\n';
   const { lines, last, blockStart } = layout(message, options);
-  const changes: TextChange[] = [];
+  const changes: TextEdit[] = [];
   const done = (updated: boolean, addedSubject = false): SetHeaderResult => ({
-    text: applyChanges(message, changes),
+    text: applyEdits(message, changes),
     changes,
     updated,
     addedSubject,
@@ -234,9 +209,9 @@ export function setSemVer(message: string, values: readonly string[], options: M
 
   if (last < 0) {
     if (isBlank(message)) {
-      changes.push({ offset: 0, length: message.length, text: `${SUBJECT_PLACEHOLDER}${eol}${eol}${header}` });
+      changes.push({ start: 0, end: message.length, text: `${SUBJECT_PLACEHOLDER}${eol}${eol}${header}` });
     } else {
-      changes.push({ offset: 0, length: 0, text: `${SUBJECT_PLACEHOLDER}${eol}${eol}${header}${eol}` });
+      changes.push({ start: 0, end: 0, text: `${SUBJECT_PLACEHOLDER}${eol}${eol}${header}${eol}` });
     }
     return done(false, true);
   }
@@ -248,13 +223,13 @@ export function setSemVer(message: string, values: readonly string[], options: M
     const [first, ...rest] = existing;
     const indent = /^\s*/.exec(first.line.text)![0];
     if (first.line.text !== indent + header) {
-      changes.push({ offset: first.line.start, length: first.line.end - first.line.start, text: indent + header });
+      changes.push({ start: first.line.start, end: first.line.end, text: indent + header });
     }
     for (const { index, line } of rest) {
       // The whole line goes, with one line terminator (the previous one when it is the last line).
       const next = lines[index + 1];
       const from = next ? line.start : lines[index - 1].end;
-      changes.push({ offset: from, length: (next ? next.start : line.end) - from, text: '' });
+      changes.push({ start: from, end: next ? next.start : line.end, text: '' });
     }
     return done(true);
   }
@@ -263,15 +238,15 @@ export function setSemVer(message: string, values: readonly string[], options: M
     for (let i = blockStart; i <= last; i++) {
       const key = trailerKey(lines[i].text);
       if (key && KEEP_LAST.includes(key.toLowerCase())) {
-        changes.push({ offset: lines[i].start, length: 0, text: `${header}${eol}` });
+        changes.push({ start: lines[i].start, end: lines[i].start, text: `${header}${eol}` });
         return done(false);
       }
     }
-    changes.push({ offset: lines[last].end, length: 0, text: `${eol}${header}` });
+    changes.push({ start: lines[last].end, end: lines[last].end, text: `${eol}${header}` });
     return done(false);
   }
 
   // No trailer block: a new paragraph after the last line of the message (the subject alone included).
-  changes.push({ offset: lines[last].end, length: 0, text: `${eol}${eol}${header}` });
+  changes.push({ start: lines[last].end, end: lines[last].end, text: `${eol}${eol}${header}` });
   return done(false);
 }

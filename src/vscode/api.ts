@@ -6,7 +6,6 @@ import { deadlineText, phaseTitle } from '../core/phaseText';
 import type * as vscode from 'vscode';
 import { renderTree, type ChecklistNode, type ChecklistProvider, type RenderedItem } from './checklistView';
 import type { ReleaseCycleModel } from './model';
-import { currentSummary } from './statusBar';
 
 export interface PhaseInfo {
   /** Lower-case code name (indri). */
@@ -84,7 +83,7 @@ export function createApi(model: ReleaseCycleModel, provider: ChecklistProvider,
       );
     },
     status() {
-      const summary = currentSummary(model);
+      const summary = model.snapshot?.summary;
       return summary && { text: summary.text, details: summary.details, warning: !summary.ok || summary.hasProblems === true };
     },
     view() {
@@ -93,7 +92,7 @@ export function createApi(model: ReleaseCycleModel, provider: ChecklistProvider,
         badge: treeView.badge?.value,
         description: treeView.description,
         message: treeView.message,
-        selection: treeView.selection.map((node) => (node.kind === 'task' ? node.task.id : node.kind === 'phase' ? node.phase.id : node.text)),
+        selection: treeView.selection.map((node) => (node.kind === 'task' ? node.task.id : node.kind === 'phase' ? node.phase.id : node.kind === 'child' ? node.child.label : node.text)),
         items: renderTree(provider),
       };
     },

@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import { displayName, phaseProgress, taskLinks, taskText, type Phase, type Task } from '../core/checklist';
 import type { ReleaseCycleModel } from './model';
+import type { TaskChild, TaskChildSource } from './taskChildren';
 
 export const VIEW_ID = 'glanceReleaseCycle.checklist';
 
@@ -9,14 +10,24 @@ export type ChecklistNode =
   | { kind: 'phase'; series: string; phase: Phase }
   | { kind: 'task'; series: string; phase: Phase; task: Task }
   | { kind: 'detail'; series: string; phase: Phase; task: Task; index: number; text: string; isNote: boolean }
+  | { kind: 'child'; series: string; phase: Phase; task: Task; path: string; child: TaskChild }
   | { kind: 'message'; text: string };
 
 export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode> {
   private readonly changed = new vscode.EventEmitter<ChecklistNode | undefined>();
   readonly onDidChangeTreeData = this.changed.event;
   private phaseNodes = new Map<string, ChecklistNode & { kind: 'phase' }>();
+  private readonly sources: TaskChildSource[] = [];
+  private readonly subscriptions: vscode.Disposable[] = [];
 
   constructor(private readonly model: ReleaseCycleModel) {}
+
+  /** Adds live children under tasks; the tree redraws when the source changes. */
+  addSource(source: TaskChildSource): vscode.Disposable {
+    this.sources.push(source);
+    this.subscriptions.push(source.onDidChange(() => this.refresh()));
+    return source;
+  }
 
   refresh(): void {
     this.changed.fire(undefined);
@@ -24,6 +35,11 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
 
   dispose(): void {
     this.changed.dispose();
+    for (const subscription of this.subscriptions) subscription.dispose();
+  }
+
+  private liveChildren(series: string, task: Task): TaskChild[] {
+    return this.sources.flatMap((source) => source.childrenOf(series, task.id));
   }
 
   /** The node of a phase of the shown series (for reveal). */
@@ -32,10 +48,10 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
   }
 
   getChildren(node?: ChecklistNode): ChecklistNode[] {
-    const data = this.model.data;
+    const data = this.model.snapshot;
     if (!node) {
       if (!data) return [{ kind: 'message', text: 'Loading the release cycle…' }];
-      const series = this.model.shownSeries();
+      const series = data.shownSeries;
       if (!series) return [{ kind: 'message', text: 'No series for today: pick one with "Show Series…".' }];
       this.phaseNodes = new Map(data.checklist.phases.map((phase) => [phase.id, { kind: 'phase', series, phase } as const]));
       return [...this.phaseNodes.values()];
@@ -44,14 +60,20 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
     if (node.kind === 'task') {
       const details = node.task.details.map((text, index) => ({ text, isNote: false, index }));
       if (node.task.note) details.push({ text: node.task.note, isNote: true, index: details.length });
-      return details.map((d) => ({ kind: 'detail', series: node.series, phase: node.phase, task: node.task, ...d }));
+      const live = this.liveChildren(node.series, node.task).map(
+        (child): ChecklistNode => ({ kind: 'child', series: node.series, phase: node.phase, task: node.task, path: child.id, child }),
+      );
+      return [...live, ...details.map((d): ChecklistNode => ({ kind: 'detail', series: node.series, phase: node.phase, task: node.task, ...d }))];
+    }
+    if (node.kind === 'child') {
+      return (node.child.children ?? []).map((child) => ({ ...node, path: `${node.path}/${child.id}`, child }));
     }
     return [];
   }
 
   getParent(node: ChecklistNode): ChecklistNode | undefined {
     if (node.kind === 'task') return this.phaseNodes.get(node.phase.id);
-    if (node.kind === 'detail') return { kind: 'task', series: node.series, phase: node.phase, task: node.task };
+    if (node.kind === 'detail' || node.kind === 'child') return { kind: 'task', series: node.series, phase: node.phase, task: node.task };
     return undefined;
   }
 
@@ -63,6 +85,21 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
         return this.phaseItem(node.series, node.phase);
       case 'task':
         return this.taskItem(node.series, node.task);
+      case 'child': {
+        const { child } = node;
+        const hasChildren = (child.children?.length ?? 0) > 0;
+        const item = new vscode.TreeItem(
+          child.label,
+          hasChildren ? (child.expanded ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed) : vscode.TreeItemCollapsibleState.None,
+        );
+        item.id = `${node.series}/${node.task.id}/${node.path}`;
+        item.description = child.description;
+        item.tooltip = child.tooltip;
+        item.iconPath = child.icon;
+        item.command = child.command;
+        item.contextValue = child.contextValue ?? 'child';
+        return item;
+      }
       case 'detail': {
         const item = new vscode.TreeItem(node.text);
         item.id = `${node.series}/${node.task.id}/detail-${node.index}`;
@@ -77,7 +114,7 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
   private phaseItem(series: string, phase: Phase): vscode.TreeItem {
     const done = this.model.done(series);
     const { done: count, total } = phaseProgress(phase, done);
-    const isCurrent = this.model.shownPhaseId() === phase.id;
+    const isCurrent = this.model.snapshot?.shownPhaseId === phase.id;
     const item = new vscode.TreeItem(
       phase.title,
       isCurrent ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
@@ -98,7 +135,7 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
     const names = this.model.names(series);
     const text = taskText(task, names);
     const isDone = this.model.done(series).has(task.id);
-    const hasChildren = task.details.length > 0 || task.note !== undefined;
+    const hasChildren = task.details.length > 0 || task.note !== undefined || this.liveChildren(series, task).length > 0;
     const item = new vscode.TreeItem(text, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `${series}/${task.id}`;
     item.checkboxState = isDone ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;

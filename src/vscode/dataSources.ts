@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { Checklist } from '../core/checklist';
 import { mergeScheduleSets, scheduleRstTitles, type Schedule, type ScheduleSet } from '../core/schedule';
 import { currentText, optionalText } from './documents';
-import { readers } from './lazyReaders';
+import { yamlReaders } from './lazyReaders';
 
 export interface BundledData {
   checklist: Checklist;
@@ -31,7 +31,7 @@ export interface CheckoutSchedules {
 
 /** Reads data/series_status.yaml and doc/source/<series>/schedule.yaml (+ .rst titles) of a releases checkout. */
 export async function loadCheckoutSchedules(checkout: vscode.Uri): Promise<CheckoutSchedules> {
-  const { parseSeriesStatus, parseSchedule } = readers();
+  const { parseSeriesStatus, parseSchedule } = yamlReaders();
   const problems: string[] = [];
   const label = folderLabel(checkout);
   let seriesText: string;

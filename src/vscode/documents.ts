@@ -18,3 +18,36 @@ export async function optionalText(uri: vscode.Uri): Promise<string | undefined>
     return undefined;
   }
 }
+
+/** Files larger than this are not opened by our commands (a deliverable is a few KB). */
+const MAX_TEXT_BYTES = 2 * 1024 * 1024;
+
+/** Whether bytes look like text: no NUL byte in the first 8 KB. */
+function looksBinary(bytes: Uint8Array): boolean {
+  return bytes.subarray(0, 8192).includes(0);
+}
+
+/**
+ * The document to read or edit, or a one-sentence reason why not (binary, too big, unreadable). The
+ * reason names the file and never quotes its content.
+ */
+export async function readableDocument(uri: vscode.Uri): Promise<{ document: vscode.TextDocument } | { problem: string }> {
+  const label = vscode.workspace.asRelativePath(uri, true);
+  const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  if (open) return { document: open };
+  let bytes: Uint8Array;
+  try {
+    const stat = await vscode.workspace.fs.stat(uri);
+    if (stat.type & vscode.FileType.Directory) return { problem: `${label} is a folder, not a file.` };
+    if (stat.size > MAX_TEXT_BYTES) return { problem: `${label} is ${(stat.size / 1024 / 1024).toFixed(1)} MB, too large for a release-data file: nothing was read or written.` };
+    bytes = await vscode.workspace.fs.readFile(uri);
+  } catch (error) {
+    return { problem: `${label} could not be read (${error instanceof vscode.FileSystemError ? error.code : 'error'}).` };
+  }
+  if (looksBinary(bytes)) return { problem: `${label} is a binary file, not text: nothing was read or written.` };
+  try {
+    return { document: await vscode.workspace.openTextDocument(uri) };
+  } catch {
+    return { problem: `${label} could not be opened as text: nothing was read or written.` };
+  }
+}

@@ -55,3 +55,31 @@ export async function loadGitApi(): Promise<GitAvailability> {
 export function repositoryFor(api: GitApi, uri: vscode.Uri): GitRepository | undefined {
   return api.getRepository(uri) ?? undefined;
 }
+
+const HEX40 = /^[0-9a-f]{40}$/;
+
+/**
+ * `git rev-parse <ref>^{commit}` in `folder`: through the git extension, else the git command line
+ * (trusted local folders only, execFile without a shell). Undefined when the ref names no commit or
+ * git is not available.
+ */
+export async function revParse(folder: vscode.Uri, ref: string): Promise<string | undefined> {
+  const git = await loadGitApi();
+  const repository = 'api' in git ? git.api.getRepository(folder) : undefined;
+  if (repository) {
+    try {
+      const hash = repository.revParse ? await repository.revParse(`${ref}^{commit}`) : (await repository.getCommit?.(ref))?.hash;
+      if (hash && HEX40.test(hash.trim())) return hash.trim();
+    } catch {
+      // Unknown ref: the command line below gives the same answer.
+    }
+  }
+  if (!vscode.workspace.isTrusted || folder.scheme !== 'file') return undefined;
+  const { execFile } = await import('child_process');
+  return new Promise((resolve) => {
+    execFile('git', ['rev-parse', '--verify', '--quiet', `${ref}^{commit}`], { cwd: folder.fsPath, timeout: 10000 }, (error, stdout) => {
+      const hash = stdout?.trim();
+      resolve(!error && HEX40.test(hash) ? hash : undefined);
+    });
+  });
+}

@@ -1,11 +1,20 @@
-// Loads dist/readers.js (the YAML parser and the readers built on it) the first time it is needed.
-import type * as Readers from '../readers';
+// Loads the lazy bundles next to dist/extension.js the first time they are needed: the YAML readers
+// (schedules, series, notes) and the deliverable validators. esbuild leaves both external
+// (scripts/build.mjs), so activation loads neither.
+import type * as YamlReaders from '../yamlReaders';
+import type * as Validators from '../validators';
 
-let cached: typeof Readers | undefined;
+let yaml: typeof YamlReaders | undefined;
+let validation: typeof Validators | undefined;
 
-export function readers(): typeof Readers {
-  // A runtime require next to dist/extension.js; esbuild leaves it external (scripts/build.mjs).
+export function yamlReaders(): typeof YamlReaders {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  cached ??= require('./readers.js') as typeof Readers;
-  return cached;
+  yaml ??= require('./yamlReaders.js') as typeof YamlReaders;
+  return yaml;
+}
+
+export function validators(): typeof Validators {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  validation ??= require('./validators.js') as typeof Validators;
+  return validation;
 }

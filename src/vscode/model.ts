@@ -1,10 +1,10 @@
-// The state the view, the status bar and the commands render: checklist, schedules, today's phase,
-// the series shown and its ticks. It holds no domain rule: those are in src/core.
+// Loads the data (checklist, schedules, ticks) and publishes one immutable Snapshot per change, which
+// the view, the status bar, the notifier and the API render. It holds no domain rule: those are in src/core.
 import * as vscode from 'vscode';
-import { allTasks, findPhase, type Checklist, type Phase, type PhaseId, type SeriesNames } from '../core/checklist';
+import { allTasks, type Checklist, type SeriesNames } from '../core/checklist';
 import { toDay, type Day } from '../core/days';
-import { phaseAt, phaseOfSeriesAt, type PhaseResult } from '../core/phase';
-import { knownSeries, seriesInfo, type ScheduleSet } from '../core/schedule';
+import { knownSeries, type ScheduleSet } from '../core/schedule';
+import { buildSnapshot, namesOf, type Snapshot } from '../core/snapshot';
 import { TickStore } from '../core/tickStore';
 import { findReleasesCheckout } from './checkouts';
 import { combine, loadBundledData, loadCheckoutSchedules } from './dataSources';
@@ -23,9 +23,10 @@ export interface Loaded {
 }
 
 export class ReleaseCycleModel implements vscode.Disposable {
-  private readonly changed = new vscode.EventEmitter<void>();
+  private readonly changed = new vscode.EventEmitter<Snapshot>();
   readonly onDidChange = this.changed.event;
   private loaded?: Loaded;
+  private current?: Snapshot;
   private loading?: Promise<Loaded>;
   private bundled?: Promise<Awaited<ReturnType<typeof loadBundledData>>>;
   private generation = 0;
@@ -76,27 +77,44 @@ export class ReleaseCycleModel implements vscode.Disposable {
     if (generation !== this.generation) return this.loading!;
     this.context.globalState.setKeysForSync(TickStore.syncKeys(knownSeries(schedules)));
     this.loaded = loaded;
-    this.changed.fire();
+    this.publish();
     return loaded;
   }
 
-  /** Tells listeners to redraw (the day or a setting changed). */
+  /** Recomputes the snapshot and tells listeners (the day or a setting changed). */
   refresh(): void {
-    this.changed.fire();
+    this.publish();
+  }
+
+  /** The one picture every view renders from; undefined until the data is loaded. */
+  get snapshot(): Snapshot | undefined {
+    return this.current;
+  }
+
+  private publish(): void {
+    const loaded = this.loaded;
+    if (!loaded) return;
+    this.current = buildSnapshot({
+      today: todayOverride().day ?? toDay(new Date()),
+      checklist: loaded.checklist,
+      schedules: loaded.schedules,
+      chosenSeries: this.chosenSeries(),
+      ticks: (series) => loaded.ticks.done(series),
+      origin: loaded.releasesCheckout
+        ? `openstack/releases checkout "${loaded.schedules.origin}" (bundled data for series it lacks)`
+        : 'bundled schedule data (no openstack/releases checkout in the workspace)',
+      problems: loaded.problems,
+    });
+    this.changed.fire(this.current);
   }
 
   today(): Day {
-    return todayOverride().day ?? toDay(new Date());
-  }
-
-  phase(day: Day = this.today()): PhaseResult | undefined {
-    return this.loaded && phaseAt(day, this.loaded.schedules);
+    return this.current?.today ?? todayOverride().day ?? toDay(new Date());
   }
 
   /** The series computed from today's date, if any. */
   currentSeries(): string | undefined {
-    const phase = this.phase();
-    return phase?.kind === 'phase' ? phase.series : undefined;
+    return this.current?.currentSeries;
   }
 
   chosenSeries(): string | undefined {
@@ -105,47 +123,32 @@ export class ReleaseCycleModel implements vscode.Disposable {
 
   /** The series the checklist shows: the user's choice, else today's series. */
   shownSeries(): string | undefined {
-    return this.chosenSeries() ?? this.currentSeries();
+    return this.current?.shownSeries;
   }
 
   async chooseSeries(series: string | undefined): Promise<void> {
     await this.context.globalState.update(SHOWN_SERIES_KEY, series);
-    this.changed.fire();
+    this.publish();
   }
 
   names(series: string): SeriesNames {
-    return { series, releaseId: this.loaded && seriesInfo(this.loaded.schedules, series)?.releaseId };
+    return this.loaded ? namesOf(this.loaded, series) : { series };
   }
 
-  /** The phase of the shown series today (its own phase even when another series is current). */
-  shownPhaseId(): PhaseId | undefined {
-    const series = this.shownSeries();
-    if (!series || !this.loaded) return undefined;
-    const phase = this.phase();
-    if (phase?.kind === 'phase' && phase.series === series) return phase.phaseId;
-    return phaseOfSeriesAt(this.today(), this.loaded.schedules, series);
-  }
-
-  done(series: string): Set<string> {
-    return this.loaded ? this.loaded.ticks.done(series) : new Set();
+  /** Done task ids of any series (the snapshot holds those it shows; others are read from the store). */
+  done(series: string): ReadonlySet<string> {
+    return this.current?.done.get(series) ?? this.loaded?.ticks.done(series) ?? new Set();
   }
 
   async setDone(series: string, changes: ReadonlyArray<{ taskId: string; done: boolean }>): Promise<void> {
     const { ticks } = await this.ready();
     await ticks.set(series, changes);
-    this.changed.fire();
+    this.publish();
   }
 
   async reset(series: string): Promise<void> {
     const { ticks } = await this.ready();
     await ticks.reset(series);
-    this.changed.fire();
-  }
-
-  /** Open tasks of a phase for a series. */
-  openTasks(series: string, phaseId: PhaseId): Phase['tasks'] {
-    if (!this.loaded) return [];
-    const done = this.done(series);
-    return findPhase(this.loaded.checklist, phaseId).tasks.filter((t) => !done.has(t.id));
+    this.publish();
   }
 }

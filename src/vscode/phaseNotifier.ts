@@ -1,26 +1,25 @@
 // Once per new phase, an information message names the phase and its open tasks.
 import * as vscode from 'vscode';
-import { displayName } from '../core/checklist';
+import { displayName, findPhase } from '../core/checklist';
 import { phaseTitle } from '../core/phaseText';
-import type { ReleaseCycleModel } from './model';
+import { doneIn, openTasks, type Snapshot } from '../core/snapshot';
 import { notifyOnNewPhase, SECTION } from './settings';
 import { REVEAL_COMMAND } from './statusBar';
 
 const LAST_NOTIFIED_KEY = 'glanceReleaseCycle.lastNotifiedPhase';
 
-export async function notifyIfNewPhase(context: vscode.ExtensionContext, model: ReleaseCycleModel): Promise<void> {
-  const result = model.phase();
-  const data = model.data;
-  if (!data || result?.kind !== 'phase' || !notifyOnNewPhase()) return;
+export async function notifyIfNewPhase(context: vscode.ExtensionContext, snapshot: Snapshot): Promise<void> {
+  const result = snapshot.phase;
+  if (result.kind !== 'phase' || !notifyOnNewPhase()) return;
   const key = `${result.series}/${result.phaseId}`;
   if (context.globalState.get(LAST_NOTIFIED_KEY) === key) return;
   await context.globalState.update(LAST_NOTIFIED_KEY, key);
-  const open = model.openTasks(result.series, result.phaseId);
+  const open = openTasks(findPhase(snapshot.checklist, result.phaseId), doneIn(snapshot, result.series));
   const what = open.length === 0 ? 'all tasks are done' : `${open.length} open task${open.length === 1 ? '' : 's'}: ${open.map((t) => t.text.split('. ')[0]).join('; ')}`;
   const show = 'Show Tasks';
   const never = "Don't Show Again";
   const choice = await vscode.window.showInformationMessage(
-    `Glance ${displayName(result.series)} is now in "${phaseTitle(data.checklist, result)}" — ${what}.`,
+    `Glance ${displayName(result.series)} is now in "${phaseTitle(snapshot.checklist, result)}" — ${what}.`,
     show,
     never,
   );

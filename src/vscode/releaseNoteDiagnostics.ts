@@ -2,7 +2,7 @@
 // the Problems view: no other extension needed. The validator lives in dist/readers.js (YAML parser),
 // loaded the first time a note is checked.
 import * as vscode from 'vscode';
-import { readers } from './lazyReaders';
+import { yamlReaders } from './lazyReaders';
 
 export const NOTE_DIAGNOSTICS = 'glance-release-notes';
 const NOTE_PATH = /\/releasenotes\/notes\/[^/]+\.ya?ml$/;
@@ -17,7 +17,7 @@ export function checkReleaseNote(collection: vscode.DiagnosticCollection, docume
   const fileName = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
   let diagnostics: vscode.Diagnostic[];
   try {
-    diagnostics = readers()
+    diagnostics = yamlReaders()
       .validateReleaseNote(document.getText(), fileName)
       .map((p) => {
         const d = new vscode.Diagnostic(

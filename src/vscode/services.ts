@@ -1,7 +1,9 @@
-// What every command family gets: the shared model and the view. Each family lives in
-// src/vscode/commands/<family>.ts and exports register(services) -> disposables.
+// What every command family gets: the shared model, the view, and the glue helpers that keep edits
+// safe. Each family lives in src/vscode/commands/<name>.ts and exports register(services) -> disposables.
 import type * as vscode from 'vscode';
 import type { ChecklistNode, ChecklistProvider } from './checklistView';
+import type { DeliverableDiagnostics } from './deliverableDiagnostics';
+import type { GuardedEdit } from './guardedEdits';
 import type { ReleaseCycleModel } from './model';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -12,10 +14,10 @@ export interface Services {
   model: ReleaseCycleModel;
   provider: ChecklistProvider;
   view: vscode.TreeView<ChecklistNode>;
-  /**
-   * Registers a command's implementation. Use it instead of vscode.commands.registerCommand: every
-   * contributed command id already has a dispatcher from activation, which loads the family's bundle
-   * on first use, so no command is ever "not found" while dist/features.js is still loading.
-   */
+  deliverableDiagnostics: DeliverableDiagnostics;
   registerCommand(id: string, handler: CommandHandler): vscode.Disposable;
+  /** The document, or undefined after a one-sentence message when the file is binary, too big or unreadable. */
+  readableDocument(uri: vscode.Uri): Promise<vscode.TextDocument | undefined>;
+  /** Applies an edit only when the file parses, has the expected shape and validates no worse after. */
+  guardedEdit: GuardedEdit;
 }

@@ -1,7 +1,6 @@
 // The left-aligned status-bar item: the current phase, with the week and the next deadline in its tooltip.
 import * as vscode from 'vscode';
-import { summarize, type PhaseSummary } from '../core/phaseText';
-import type { ReleaseCycleModel } from './model';
+import type { Snapshot } from '../core/snapshot';
 
 export const REVEAL_COMMAND = 'glanceReleaseCycle.revealCurrentPhase';
 
@@ -17,24 +16,8 @@ export function createStatusBarItem(): vscode.StatusBarItem {
   return item;
 }
 
-export function currentSummary(model: ReleaseCycleModel): PhaseSummary | undefined {
-  const data = model.data;
-  const result = model.phase();
-  if (!data || !result) return undefined;
-  return summarize({
-    checklist: data.checklist,
-    result,
-    openTasks: (series, phaseId) => model.openTasks(series, phaseId),
-    origin: data.releasesCheckout
-      ? `openstack/releases checkout "${data.schedules.origin}" (bundled data for series it lacks)`
-      : 'bundled schedule data (no openstack/releases checkout in the workspace)',
-    problems: data.problems,
-  });
-}
-
-export function renderStatusBar(item: vscode.StatusBarItem, model: ReleaseCycleModel, dayProblem?: string): void {
-  const summary = currentSummary(model);
-  if (!summary) return;
+export function renderStatusBar(item: vscode.StatusBarItem, snapshot: Snapshot, dayProblem?: string): void {
+  const summary = snapshot.summary;
   const warn = !summary.ok || summary.hasProblems || dayProblem !== undefined;
   item.text = `$(${warn ? 'warning' : 'milestone'}) ${summary.text}`;
   const tooltip = new vscode.MarkdownString(undefined, true);

@@ -11,6 +11,8 @@ interface SuiteModule {
   prepare(tmpDir: string): Promise<string>;
   settings?: Record<string, unknown>;
   passes?: number;
+  /** Keep workspace trust on, so the workspace opens in Restricted Mode. */
+  restricted?: boolean;
 }
 
 async function main(): Promise<number> {
@@ -37,7 +39,7 @@ async function main(): Promise<number> {
           vscodeExecutablePath,
           extensionDevelopmentPath: repoRoot,
           extensionTestsPath: path.join(outDir, suite, 'index.js'),
-          launchArgs: [workspace, `--user-data-dir=${userDir}`, '--disable-workspace-trust', '--skip-welcome'],
+          launchArgs: [workspace, `--user-data-dir=${userDir}`, ...(mod.restricted ? [] : ['--disable-workspace-trust']), '--skip-welcome'],
           extensionTestsEnv: { GLANCE_TEST_PASS: String(pass) },
         });
       } catch (error) {

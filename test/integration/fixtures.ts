@@ -5,11 +5,14 @@ import * as path from 'path';
 
 export const fixturesDir = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures');
 export const demoWorkspace = path.join(fixturesDir, 'demo-workspace');
+/** The one copy of the openstack/releases fixture (real files): the demo's and the suites' releases folder. */
+export const releasesFixture = path.join(fixturesDir, 'releases');
 
 /** Copies the demo workspace (glance + releases) into `target`; returns its .code-workspace path. */
 export function copyDemoWorkspace(target: string): string {
   fs.mkdirSync(target, { recursive: true });
   fs.cpSync(demoWorkspace, target, { recursive: true });
+  fs.cpSync(releasesFixture, path.join(target, 'releases'), { recursive: true });
   return path.join(target, 'demo.code-workspace');
 }
 

@@ -83,7 +83,7 @@ async function main(): Promise<void> {
     await step('a screenshot is kept in artifacts/ui-check.png', async () => {
       fs.mkdirSync(artifacts, { recursive: true });
       await status.first().hover();
-      await page.waitForTimeout(1500); // the status-bar tooltip fades in
+      await page.locator('.monaco-hover, .workbench-hover').first().waitFor({ state: 'visible' }); // the tooltip fades in
       await page.screenshot({ path: path.join(artifacts, 'ui-check.png') });
     });
     console.log(`  (${rows.length} rows drawn)`);

@@ -3,7 +3,6 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import {
-  applyEdits,
   bulletsFromText,
   formatHighlight,
   highlightWarnings,
@@ -19,8 +18,8 @@ import {
   releaseWarnings,
   stableBranchRule,
   type ReleaseKind,
-  type TextEdit,
 } from '../../src/core/deliverables';
+import { applyEdits, type TextEdit } from '../../src/core/textEdit';
 import { deliverableErrors } from '../../src/core/deliverableValidation';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'releases');

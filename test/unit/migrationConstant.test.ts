@@ -54,7 +54,7 @@ describe('migrationConstant: CURRENT_RELEASE', () => {
     it('changes only the value on that line of migration.py', () => {
       const { text, change } = rewriteCurrentRelease(MIGRATION_PY, '2027_1');
       assert.deepEqual(changedLines(MIGRATION_PY, text), [["CURRENT_RELEASE = '2026_2'", "CURRENT_RELEASE = '2027_1'"]]);
-      assert.equal(change.length, '2026_2'.length);
+      assert.equal(change.end - change.start, '2026_2'.length);
       assert.match(text, /^EXPAND_BRANCH = 'expand'$/m);
       assert.match(text, /^ALEMBIC_INIT_VERSION = 'liberty'$/m);
       assert.match(text, /^# Migration-related constants$/m);

@@ -8,7 +8,7 @@ import { closestSection, parseCycleHighlights, validateReleaseNote } from '../..
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const notesDir = path.join(root, 'test', 'fixtures', 'demo-workspace', 'glance', 'releasenotes', 'notes');
-const releasesDir = path.join(root, 'test', 'fixtures', 'demo-workspace', 'releases');
+const releasesDir = path.join(root, 'test', 'fixtures', 'releases');
 
 function messages(text: string, fileName?: string): string[] {
   return validateReleaseNote(text, fileName).map((p) => `${p.severity}@${p.start.line}:${p.start.character}: ${p.message}`);

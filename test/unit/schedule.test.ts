@@ -6,7 +6,7 @@ import { readFixture, realScheduleSet } from './helpers';
 
 describe('schedule files', () => {
   it('reads quoted dates (indri) and other key orders', () => {
-    const quoted = parseSchedule('indri', readFixture('demo-workspace/releases/doc/source/indri/schedule.yaml'), 'indri');
+    const quoted = parseSchedule('indri', readFixture('releases/doc/source/indri/schedule.yaml'), 'indri');
     const reordered = parseSchedule(
       'indri',
       `cycle:
@@ -40,7 +40,7 @@ start-week: 2026-10-05
   });
 
   it('reads unquoted dates the same as quoted ones', () => {
-    const text = readFixture('demo-workspace/releases/doc/source/hibiscus/schedule.yaml');
+    const text = readFixture('releases/doc/source/hibiscus/schedule.yaml');
     const unquoted = text.replace(/'(\d{4}-\d{2}-\d{2})'/g, '$1');
     assert.notEqual(unquoted, text);
     assert.deepEqual(parseSchedule('hibiscus', unquoted, 'x'), parseSchedule('hibiscus', text, 'x'));
@@ -62,7 +62,7 @@ start-week: 2026-10-05
   });
 
   it('reads series_status.yaml with release-ids as text', () => {
-    const series = parseSeriesStatus(readFixture('demo-workspace/releases/data/series_status.yaml'), 'series_status.yaml');
+    const series = parseSeriesStatus(readFixture('releases/data/series_status.yaml'), 'series_status.yaml');
     assert.deepEqual(series[0], { name: 'indri', releaseId: '2027.1', status: 'future', initialRelease: '2027-03-24', nextPhase: { status: 'development', date: '2026-10-01' } });
     assert.equal(parseSeriesStatus('- name: zeta\n  release-id: 2026.10\n  status: future\n', 'x')[0].releaseId, '2026.10');
     assert.equal(series.find((s) => s.name === 'zed')?.releaseId, undefined, 'series before 2023 have none');
@@ -70,7 +70,7 @@ start-week: 2026-10-05
   });
 
   it('takes section titles from schedule.rst labels', () => {
-    const titles = scheduleRstTitles(readFixture('demo-workspace/releases/doc/source/indri/schedule.rst'));
+    const titles = scheduleRstTitles(readFixture('releases/doc/source/indri/schedule.rst'));
     assert.equal(titles['i-2'], 'Indri-2 milestone');
     assert.equal(titles['i-vptg'], 'PTG (virtual)');
     assert.equal(titles['i-final'], '2027.1 Indri release');

@@ -1,15 +1,14 @@
 import { strict as assert } from 'assert';
 import {
-  applyChanges,
   layout,
   semVerHeader,
   semVerValues,
   setSemVer,
-  singleChange,
   SUBJECT_PLACEHOLDER,
   trailerKey,
   trailers,
 } from '../../src/core/trailers';
+import { applyEdits as applyChanges, singleEdit as singleChange } from '../../src/core/textEdit';
 
 /** The message after setting the header, checked against the edits it reports. */
 function withHeader(message: string, values: string[] = ['api-break']): string {
@@ -204,13 +203,13 @@ describe('trailers: the Sem-Ver header', () => {
     });
   });
 
-  describe('singleChange', () => {
+  describe('singleEdit', () => {
     it('is the one replacement between two texts', () => {
       const before = 'Subject\n\nChange-Id: I1\n';
       const after = 'Subject\n\nSem-Ver: api-break\nChange-Id: I1\n';
       const change = singleChange(before, after)!;
       assert.equal(applyChanges(before, [change]), after);
-      assert.equal(change.length, 0);
+      assert.equal(change.end - change.start, 0);
       assert.equal(singleChange(before, before), undefined);
     });
   });

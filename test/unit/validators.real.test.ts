@@ -5,7 +5,8 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { applyEdits, highlightsEdit, nextVersion, readDeliverable, releaseEdits, type ReleaseKind } from '../../src/core/deliverables';
+import { highlightsEdit, nextVersion, readDeliverable, releaseEdits, type ReleaseKind } from '../../src/core/deliverables';
+import { applyEdits } from '../../src/core/textEdit';
 import { validateDeliverable } from '../../src/core/deliverableValidation';
 import { BROKEN_FILES } from './deliverableSamples';
 

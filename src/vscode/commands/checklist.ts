@@ -15,7 +15,7 @@ export function register(s: Services): vscode.Disposable[] {
   async function revealCurrentPhase(options?: { followToday?: boolean }): Promise<void> {
     await model.ready();
     if (options?.followToday && model.chosenSeries() && model.currentSeries()) await model.chooseSeries(undefined);
-    const phaseId = model.shownPhaseId();
+    const phaseId = model.snapshot?.shownPhaseId;
     await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
     provider.getChildren(); // make sure the phase nodes of the shown series exist
     const node = phaseId && provider.phaseNode(phaseId);
@@ -61,7 +61,7 @@ export function register(s: Services): vscode.Disposable[] {
 
   async function pickPhase(series: string, title: string): Promise<Phase | undefined> {
     const { checklist } = await model.ready();
-    const currentId = model.shownPhaseId();
+    const currentId = model.snapshot?.shownPhaseId;
     const done = model.done(series);
     const items = checklist.phases.map((phase) => ({
       label: phase.title,
@@ -140,7 +140,7 @@ export function register(s: Services): vscode.Disposable[] {
     const items = task.actions.filter((id) => all.includes(id)).map((id) => ({ label: titles.get(id) ?? id, id }));
     if (items.length === 0) return void vscode.window.showInformationMessage('This task has no actions.');
     const pick = items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { title: 'Task actions' });
-    if (pick) await vscode.commands.executeCommand(pick.id, { series: target.series, taskId: task.id });
+    if (pick) await vscode.commands.executeCommand(pick.id, { ...task.actionArgs, series: target.series, taskId: task.id });
   }
 
   return [

@@ -8,6 +8,7 @@ import {
   findCurrentRelease,
   isConstantValue,
   proposeValue,
+  rewriteCurrentRelease,
   seriesInDevelopment,
   type TargetSeries,
 } from '../../core/migrationConstant';
@@ -16,6 +17,7 @@ import { setSemVer } from '../../core/trailers';
 import { findFolders, REPO_CHECKOUTS } from '../checkouts';
 import { putCommitMessage } from '../commitMessage';
 import type { Services } from '../services';
+import { applyTextEdits } from '../workspaceEdits';
 import { toUri } from '../uris';
 
 export const UPDATE_CURRENT_RELEASE_COMMAND = 'glanceReleaseCycle.updateCurrentRelease';
@@ -157,10 +159,8 @@ async function updateCurrentRelease(s: Services, arg?: unknown): Promise<void> {
 
   // One edit inside the quotes of that line; the file is saved only when it had no unsaved changes of the user's.
   const wasDirty = document.isDirty;
-  const range = new vscode.Range(document.positionAt(found.valueOffset), document.positionAt(found.valueOffset + found.valueLength));
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(file, range, value);
-  if (!(await vscode.workspace.applyEdit(edit))) return void vscode.window.showErrorMessage(`Could not edit ${MIGRATION_FILE}.`);
+  const { change } = rewriteCurrentRelease(document.getText(), value);
+  if (!(await applyTextEdits(document, [change])).applied) return void vscode.window.showErrorMessage(`Could not edit ${MIGRATION_FILE}.`);
   if (!wasDirty) await document.save();
   await vscode.window.showTextDocument(document, { selection: document.lineAt(found.line).range, preview: false });
 

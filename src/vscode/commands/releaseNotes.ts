@@ -8,13 +8,14 @@ import type { NoteSection, NoteText, Occasion } from '../../core/releaseNotes';
 import { knownSeries } from '../../core/schedule';
 import { findFolders, findReleasesCheckout, type FolderSpec } from '../checkouts';
 import { loadGitApi, repositoryFor } from '../git';
-import { readers } from '../lazyReaders';
+import * as releaseNotes from '../../core/releaseNotes';
+import { yamlReaders } from '../lazyReaders';
 import { registerReleaseNoteDiagnostics } from '../releaseNoteDiagnostics';
 import { optionalText } from '../documents';
 import type { Services } from '../services';
 import { toUri } from '../uris';
 
-const notesCore = () => readers().releaseNotes;
+const notesCore = () => releaseNotes;
 const NOTES_DIR = 'releasenotes/notes';
 
 export const NEW_PRELUDE_COMMAND = 'glanceReleaseCycle.newReleasePrelude';
@@ -106,7 +107,7 @@ async function cycleHighlights(series: string): Promise<{ highlights: string[]; 
   const text = await optionalText(file);
   if (text === undefined) return { highlights: [], origin: `no ${relative(file)} yet, so no cycle-highlights to pre-fill` };
   try {
-    const highlights = readers().parseCycleHighlights(text, relative(file));
+    const highlights = yamlReaders().parseCycleHighlights(text, relative(file));
     return { highlights, origin: highlights.length ? `pre-filled with the ${highlights.length} cycle-highlights of ${relative(file)}` : `${relative(file)} has no cycle-highlights yet` };
   } catch (error) {
     return { highlights: [], origin: `could not read the cycle-highlights (${error instanceof Error ? error.message : String(error)})` };

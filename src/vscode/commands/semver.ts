@@ -1,10 +1,11 @@
 // "Insert Sem-Ver Header": pbr's pseudo-header into the commit message being written — a repository's
 // Source Control input box (through the built-in git extension), or a COMMIT_EDITMSG editor.
 import * as vscode from 'vscode';
-import { SEM_VER_EFFECTS, SEM_VER_VALUES, SUBJECT_PLACEHOLDER, semVerHeader, semVerValues, setSemVer, singleChange } from '../../core/trailers';
+import { SEM_VER_EFFECTS, SEM_VER_VALUES, SUBJECT_PLACEHOLDER, semVerHeader, semVerValues, setSemVer } from '../../core/trailers';
 import { loadGitApi, type GitRepository } from '../git';
 import { chooseRepository, describeRepository } from '../repositoryPicker';
 import type { Services } from '../services';
+import { applyTextEdits } from '../workspaceEdits';
 import { toUri } from '../uris';
 
 export const INSERT_SEMVER_COMMAND = 'glanceReleaseCycle.insertSemVerHeader';
@@ -48,13 +49,9 @@ async function insertIntoEditor(editor: vscode.TextEditor, preset?: string[]): P
   const document = editor.document;
   const values = preset ?? (await pickSemVerValues(semVerValues(document.getText())));
   if (!values) return;
-  const before = document.getText();
-  const result = setSemVer(before, values);
-  const change = singleChange(before, result.text);
-  if (!change) return void vscode.window.setStatusBarMessage(`$(check) The message already has "${semVerHeader(values)}"`, 4000);
-  const edit = new vscode.WorkspaceEdit();
-  edit.replace(document.uri, new vscode.Range(document.positionAt(change.offset), document.positionAt(change.offset + change.length)), change.text);
-  if (!(await vscode.workspace.applyEdit(edit))) {
+  const result = setSemVer(document.getText(), values);
+  if (result.changes.length === 0) return void vscode.window.setStatusBarMessage(`$(check) The message already has "${semVerHeader(values)}"`, 4000);
+  if (!(await applyTextEdits(document, result.changes)).applied) {
     return void vscode.window.showErrorMessage(`Could not edit ${vscode.workspace.asRelativePath(document.uri)}.`);
   }
   if (result.addedSubject && vscode.window.activeTextEditor?.document === document) {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { extensionApi, waitFor } from '../checklist/api';
+import { extensionApi, waitFor } from '../support';
 
 async function setToday(value: string): Promise<void> {
   await vscode.workspace.getConfiguration('glanceReleaseCycle').update('today', value, vscode.ConfigurationTarget.Global);

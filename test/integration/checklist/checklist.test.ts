@@ -1,7 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { captureMessages } from '../messages';
-import { extensionApi, waitFor } from './api';
+import { captureMessages, extensionApi, waitFor } from '../support';
 
 const pass = Number(process.env.GLANCE_TEST_PASS ?? '1');
 
@@ -73,7 +72,9 @@ describe(`Release Cycle view and status bar (pass ${pass})`, () => {
         await config.update('today', '2027-01-14', vscode.ConfigurationTarget.Global); // same phase: not again
         await config.update('notifyOnNewPhase', false, vscode.ConfigurationTarget.Global);
         await config.update('today', '2027-01-20', vscode.ConfigurationTarget.Global); // a new phase, but turned off
-        await new Promise((r) => setTimeout(r, 300));
+        // The notifier runs in the same snapshot listener as the status bar: once the status shows the new
+        // phase, a message would already have been asked for.
+        await waitFor('the status to show the new phase', () => api.status()?.text === 'Indri: Between Milestone-2 and Milestone-3');
         assert.equal(messages.shown.filter((m) => m.text.startsWith('Glance Indri is now in')).length, 1, JSON.stringify(messages.shown));
         assert.equal(api.status()?.text, 'Indri: Between Milestone-2 and Milestone-3');
       } finally {

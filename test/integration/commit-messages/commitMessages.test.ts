@@ -4,58 +4,28 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { captureMessages } from '../messages';
+import { captureMessages, DEFAULT, EXTENSION_ID, stubPrompts, waitFor, type PromptAnswer } from '../support';
 import { constantCommitMessage } from '../../../src/core/migrationConstant';
 import { SUBJECT_PLACEHOLDER } from '../../../src/core/trailers';
 import type { GitApi, GitRepository } from '../../../src/vscode/git';
 
-const EXTENSION_ID = 'openstack-glance.glance-release-cycle';
 const INSERT = 'glanceReleaseCycle.insertSemVerHeader';
 const UPDATE = 'glanceReleaseCycle.updateCurrentRelease';
 
-async function waitFor<T>(what: string, check: () => T | undefined | false, ms = 15000): Promise<T> {
-  const until = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value;
-    if (Date.now() > until) throw new Error(`Timed out after ${ms} ms waiting for ${what}`);
-    await sleep(50);
-  }
-}
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
-}
-
 /**
- * Answers the quick picks a pending command shows, one list of workbench commands per pick (e.g. move
- * down, then accept), the way a user would with the keyboard. Resolves with the command's result.
+ * Runs a command with its quick picks answered by `answers` (an item label each; DEFAULT takes the
+ * first item or the pre-picked ones), and checks that exactly that many picks were shown.
  */
-async function answerPicks<T>(pending: Thenable<T>, answers: string[][]): Promise<T> {
-  let settled = false;
-  const result = Promise.resolve(pending).finally(() => (settled = true));
-  const answer = async (steps: string[]) => {
-    for (const step of steps) await vscode.commands.executeCommand(step);
-  };
-  for (const steps of answers) {
-    await sleep(700); // the pick opens after the command's own awaits
-    await answer(steps);
+async function answerPicks<T>(command: string, args: unknown, answers: PromptAnswer[]): Promise<T> {
+  const prompts = stubPrompts(answers);
+  try {
+    const result = (await vscode.commands.executeCommand<T>(command, ...(args === undefined ? [] : [args]))) as T;
+    assert.equal(prompts.shown.length, answers.length, `prompts shown: ${JSON.stringify(prompts.shown)}`);
+    return result;
+  } finally {
+    prompts.restore();
   }
-  // A slow machine may have shown the last pick after its answer: answer it again until the command ends.
-  const until = Date.now() + 10000;
-  while (!settled && Date.now() < until) {
-    await sleep(700);
-    if (!settled) await answer(answers[answers.length - 1]);
-  }
-  if (!settled) {
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    throw new Error('the command did not finish after its quick picks were answered');
-  }
-  return result;
 }
-
-const ACCEPT = 'workbench.action.acceptSelectedQuickOpenItem';
-const DOWN = 'workbench.action.quickOpenSelectNext';
 
 function workspacePath(...parts: string[]): string {
   const glance = vscode.workspace.workspaceFolders!.find((f) => f.name === 'glance')!;
@@ -120,15 +90,15 @@ describe('Commit messages: Sem-Ver header and CURRENT_RELEASE (two git repositor
   });
 
   it('asks which repository when nothing says, and pre-picks the values the message has', async () => {
-    // Sorted by folder: glance, glance_store. Move down once: glance_store.
-    await answerPicks(vscode.commands.executeCommand(INSERT, { values: ['feature'] }), [[DOWN, ACCEPT]]);
+    // Sorted by folder: glance, glance_store.
+    await answerPicks(INSERT, { values: ['feature'] }, ['glance_store']);
     assert.equal(store.inputBox.value, `${SUBJECT_PLACEHOLDER}\n\nSem-Ver: feature`);
     assert.equal(glance.inputBox.value, '');
 
     // Repository pick (first: glance), then the values pick with the existing "api-break" ticked:
     // accepting it as it is rewrites the line in its canonical form.
     glance.inputBox.value = 'Subject\n\nBody.\n\nsem-ver:api-break\n';
-    await answerPicks(vscode.commands.executeCommand(INSERT), [[ACCEPT], [ACCEPT]]);
+    await answerPicks(INSERT, undefined, [DEFAULT, DEFAULT]);
     assert.equal(glance.inputBox.value, 'Subject\n\nBody.\n\nSem-Ver: api-break\n');
   });
 
@@ -151,7 +121,7 @@ describe('Commit messages: Sem-Ver header and CURRENT_RELEASE (two git repositor
     const edit = new vscode.WorkspaceEdit();
     edit.insert(editor.document.uri, new vscode.Position(0, 0), 'Fix the cache\n\nSEM-VER: bugfix\n');
     await vscode.workspace.applyEdit(edit);
-    await answerPicks(vscode.commands.executeCommand(INSERT), [[ACCEPT]]);
+    await answerPicks(INSERT, undefined, [DEFAULT]);
     assert.equal(editor.document.getText(), `Fix the cache\n\nSem-Ver: bugfix\n${template}`);
     await editor.document.save();
   });
@@ -160,7 +130,7 @@ describe('Commit messages: Sem-Ver header and CURRENT_RELEASE (two git repositor
     const file = workspacePath('glance', 'glance', 'db', 'migration.py');
     const before = fs.readFileSync(file, 'utf8');
     // The proposal pick: its first item is the release-id of Indri, in development on 2026-11-25.
-    await answerPicks(vscode.commands.executeCommand(UPDATE, { commitMessage: true }), [[ACCEPT]]);
+    await answerPicks(UPDATE, { commitMessage: true }, [DEFAULT]);
     const after = fs.readFileSync(file, 'utf8');
     assert.equal(after, before.replace("CURRENT_RELEASE = '2026_2'", "CURRENT_RELEASE = '2027_1'"), 'saved, with only that line changed');
     assert.notEqual(after, before);

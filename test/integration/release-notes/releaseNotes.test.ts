@@ -3,8 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { parse } from 'yaml';
-import { EXTENSION_ID, extensionApi, waitFor } from '../checklist/api';
-import { captureMessages } from '../messages';
+import { captureMessages, EXTENSION_ID, extensionApi, stubPrompts, waitFor } from '../support';
 
 const PRELUDE = 'glanceReleaseCycle.newReleasePrelude';
 const NOTE = 'glanceReleaseCycle.newReleaseNote';
@@ -29,22 +28,14 @@ function selectedText(): string {
   return editor.document.getText(editor.selection);
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
 /** Runs a command that prompts, accepting each prompt's default (first item, pre-filled value, pre-picked items). */
 async function acceptingPrompts<T>(command: string, ...args: unknown[]): Promise<T> {
-  let settled = false;
-  const result = Promise.resolve(vscode.commands.executeCommand<T>(command, ...args)).finally(() => (settled = true));
-  const until = Date.now() + 15000;
-  while (!settled && Date.now() < until) {
-    await sleep(400);
-    if (!settled) await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  const prompts = stubPrompts();
+  try {
+    return (await vscode.commands.executeCommand<T>(command, ...args)) as T;
+  } finally {
+    prompts.restore();
   }
-  if (!settled) {
-    await vscode.commands.executeCommand('workbench.action.closeQuickOpen');
-    throw new Error(`${command} still waits for input after 15 s`);
-  }
-  return result;
 }
 
 describe('Release notes', () => {

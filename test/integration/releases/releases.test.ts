@@ -3,9 +3,9 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'child_process';
 import * as vscode from 'vscode';
-import type { EditResult } from '../../../src/vscode/commands/releases';
-import { extensionApi, waitFor } from '../checklist/api';
-import { captureMessages } from '../messages';
+import type { EditResult } from '../../../src/vscode/releases/releaseEdit';
+import { captureMessages, extensionApi, waitFor } from '../support';
+
 
 const folder = (name: string) => vscode.workspace.workspaceFolders!.find((f) => f.name === name)!.uri;
 const deliverable = (series: string, name: string) => vscode.Uri.joinPath(folder('releases'), 'deliverables', series, `${name}.yaml`);

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { extensionApi } from '../checklist/api';
-import { captureMessages } from '../messages';
+import { captureMessages, extensionApi } from '../support';
+
 
 describe('Restricted Mode', () => {
   it('runs untrusted', () => {

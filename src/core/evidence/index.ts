@@ -1,0 +1,32 @@
+// Evidence that a release task is done, read from files (issue 14). Pure: no vscode, no I/O, never throws.
+import { RuleContext } from './context';
+import { DEFAULT_TASK_EVIDENCE, EVIDENCE_RULES, type EvidenceRule } from './registry';
+import type { Evidence, EvidenceInput, TaskEvidenceSpec } from './types';
+
+export { RuleContext } from './context';
+export { checkEvidenceSpec, DEFAULT_TASK_EVIDENCE, EVIDENCE_RULES, type EvidenceRule } from './registry';
+export { noteProblem } from './rules/prelude';
+export * from './types';
+
+/** Evidence for every task that has a spec; a failing rule gives `unknown` with its reason. */
+export function evaluateEvidence(
+  input: EvidenceInput,
+  specs: Record<string, TaskEvidenceSpec> = DEFAULT_TASK_EVIDENCE,
+  rules: Record<string, EvidenceRule> = EVIDENCE_RULES,
+): Map<string, Evidence> {
+  const ctx = new RuleContext(input);
+  const out = new Map<string, Evidence>();
+  for (const [taskId, spec] of Object.entries(specs)) {
+    const rule = Object.prototype.hasOwnProperty.call(rules, spec.rule) ? rules[spec.rule] : undefined;
+    if (!rule) {
+      out.set(taskId, { state: 'unknown', text: `No evidence rule "${spec.rule}".` });
+      continue;
+    }
+    try {
+      out.set(taskId, rule(spec.args, ctx));
+    } catch (error) {
+      out.set(taskId, { state: 'unknown', text: `Evidence rule "${spec.rule}" failed: ${error instanceof Error ? error.message : String(error)}.` });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,117 @@
+// Releases and branches in the series' deliverable files (DOMAIN.md §4) as evidence.
+import { MAX_RCS, parseVersion, type Version } from '../../deliverables';
+import { lineMatching, versionLine, type LoadedDeliverable } from '../deliverableFact';
+import { deliverableArg, deliverablesArg, stringArg, type RuleContext } from '../context';
+import type { Evidence } from '../types';
+
+type Loaded = Extract<LoadedDeliverable, { ok: true }>;
+
+const parsed = (d: Loaded) => d.info.versions.map((text) => ({ text, v: parseVersion(text) as Version }));
+const rcs = (d: Loaded) => parsed(d).filter((x) => x.v.pre?.kind === 'rc');
+const finals = (d: Loaded) => parsed(d).filter((x) => !x.v.pre);
+
+/** The stable branch of the series in the file: `stable/<release-id>`, or without a release-id any branch at `location`. */
+function stableBranch(ctx: RuleContext, d: Loaded, location?: string): { name: string; location: string } | undefined {
+  const wanted = ctx.stableBranch;
+  return d.info.branches.find((b) => (wanted ? b.name === wanted : b.name.startsWith('stable/') && (!location || b.location === location)));
+}
+
+const branchLine = (d: Loaded, name: string) => lineMatching(d.lines, new RegExp(`^\\s*(-\\s+)?name:\\s*['"]?${name.replace(/[.]/g, '\\.')}['"]?\\s*$`));
+
+/** RC1 of a cycle-with-rc deliverable, with its stable branch in the same file. */
+export function rc1Release(args: Record<string, unknown> | undefined, ctx: RuleContext): Evidence {
+  const deadline = ctx.deadline(stringArg(args, 'deadline'));
+  const d = ctx.deliverable(deliverableArg(args, 'deliverable', 'glance'));
+  if (!d.ok) return { state: 'unknown', text: d.reason, deadline: deadline?.day };
+  const rc1 = rcs(d).find((x) => x.v.pre!.n === 1);
+  if (!rc1) {
+    const last = d.info.versions.at(-1);
+    return ctx.notDone(`No RC1 of ${d.name} in ${ctx.name}${last ? ` (last: ${last})` : ''}.`, deadline, { file: d.file }, true);
+  }
+  const at = { file: d.file, line: versionLine(d, rc1.text) };
+  const branch = stableBranch(ctx, d, rc1.text);
+  if (branch) {
+    return { state: 'done', text: `${d.name} ${rc1.text} with ${branch.name} at ${branch.location}.`, deadline: deadline?.day, ...at };
+  }
+  const missing = ctx.stableBranch ?? 'its stable branch';
+  return ctx.notDone(`⚠ ${d.name} ${rc1.text} is released but ${missing} is missing: request the branch (location ${rc1.text}).`, deadline, at, true);
+}
+
+/** A library's release in the series and its `stable/<release-id>` branch (the cycle's final library release). */
+export function libraryFinalRelease(args: Record<string, unknown> | undefined, ctx: RuleContext): Evidence {
+  const deadline = ctx.deadline(stringArg(args, 'deadline'));
+  const d = ctx.deliverable(deliverableArg(args, 'deliverable', 'python-glanceclient'));
+  if (!d.ok) return { state: 'unknown', text: d.reason, deadline: deadline?.day };
+  const last = d.info.versions.at(-1);
+  if (!last) return ctx.notDone(`No ${d.name} release in ${ctx.name} yet.`, deadline, { file: d.file });
+  const branch = stableBranch(ctx, d);
+  const at = { file: d.file, line: versionLine(d, last) };
+  if (branch) {
+    return { state: 'done', text: `${d.name} ${d.info.versions.join(', ')}; ${branch.name} at ${branch.location}.`, deadline: deadline?.day, file: d.file, line: branchLine(d, branch.name) ?? at.line };
+  }
+  return ctx.notDone(`${d.name} ${d.info.versions.join(', ')} released; ${ctx.stableBranch ?? 'the stable branch'} not requested yet.`, deadline, at);
+}
+
+/**
+ * What the libraries released in the series so far. Done when each of them has a release; the
+ * document's "if there are merged commits" cannot be seen here, so otherwise open. Overdue when the
+ * final library deadline passed without a release of the first library (glance_store).
+ */
+export function libraryReleases(args: Record<string, unknown> | undefined, ctx: RuleContext): Evidence {
+  const deadline = ctx.deadline(stringArg(args, 'deadline'));
+  const names = deliverablesArg(args, 'deliverables', ['glance-store', 'python-glanceclient']);
+  const loaded = names.map((n) => ctx.deliverable(n));
+  const parts = loaded.map((d) => (!d.ok ? `${d.name}: ${d.reason}` : d.info.versions.length ? `${d.name} ${d.info.versions.join(', ')}` : `${d.name}: none`));
+  const text = `Released in ${ctx.name}: ${parts.join('; ')}.`;
+  const first = loaded[0];
+  if (!first.ok) return { state: 'unknown', text, deadline: deadline?.day };
+  const at = { file: first.file, line: first.info.versions.length ? versionLine(first, first.info.versions.at(-1)!) : undefined };
+  if (first.info.versions.length === 0) {
+    return ctx.notDone(`${text} No ${first.name} release yet.`, deadline, at);
+  }
+  const allReleased = loaded.every((d) => d.ok && d.info.versions.length > 0);
+  return { state: allReleased ? 'done' : 'open', text, deadline: deadline?.day, ...at };
+}
+
+/** The final (non pre-release) version of a cycle-with-rc deliverable. */
+export function finalRelease(args: Record<string, unknown> | undefined, ctx: RuleContext): Evidence {
+  const deadline = ctx.deadline(stringArg(args, 'deadline'));
+  const d = ctx.deliverable(deliverableArg(args, 'deliverable', 'glance'));
+  if (!d.ok) return { state: 'unknown', text: d.reason, deadline: deadline?.day };
+  const final = finals(d)[0];
+  if (final) return { state: 'done', text: `${d.name} ${final.text} (final) is in the file.`, deadline: deadline?.day, file: d.file, line: versionLine(d, final.text) };
+  const lastRc = rcs(d).at(-1);
+  return ctx.notDone(`No final ${d.name} release yet${lastRc ? `; last RC ${lastRc.text}` : ''}.`, deadline, { file: d.file });
+}
+
+/**
+ * The final RC: done once the final release is in (it tags the last RC), or when an RC stands after
+ * the final-RC deadline; overdue when that deadline passed without any RC.
+ */
+export function finalRc(args: Record<string, unknown> | undefined, ctx: RuleContext): Evidence {
+  const deadline = ctx.deadline(stringArg(args, 'deadline'));
+  const d = ctx.deliverable(deliverableArg(args, 'deliverable', 'glance'));
+  if (!d.ok) return { state: 'unknown', text: d.reason, deadline: deadline?.day };
+  const list = rcs(d);
+  const last = list.at(-1);
+  const final = finals(d)[0];
+  const at = { file: d.file, line: last && versionLine(d, last.text) };
+  if (final) return { state: 'done', text: `${d.name} ${final.text} released${last ? ` after ${last.text}` : ''}.`, deadline: deadline?.day, ...at };
+  if (!last) return ctx.notDone(`No RC of ${d.name} yet.`, deadline, { file: d.file });
+  if (ctx.isPast(deadline)) return { state: 'done', text: `${last.text} stands as the final RC (deadline ${deadline!.day} passed).`, deadline: deadline!.day, ...at };
+  return { state: 'open', text: `Last RC: ${last.text}. Request the final RC a week before the release.`, deadline: deadline?.day, ...at };
+}
+
+/** The release candidates in the file; warns past MAX_RCS. Done when the final release is in. */
+export function releaseCandidates(args: Record<string, unknown> | undefined, ctx: RuleContext): Evidence {
+  const deadline = ctx.deadline(stringArg(args, 'deadline'));
+  const d = ctx.deliverable(deliverableArg(args, 'deliverable', 'glance'));
+  if (!d.ok) return { state: 'unknown', text: d.reason, deadline: deadline?.day };
+  const list = rcs(d);
+  const final = finals(d)[0];
+  const names = list.length ? list.map((x) => x.text).join(', ') : 'none';
+  const warn = list.length > MAX_RCS ? ` ⚠ ${list.length} RCs: the document asks for at most ${MAX_RCS}.` : '';
+  const at = { file: d.file, line: list.length ? versionLine(d, list.at(-1)!.text) : undefined };
+  if (final) return { state: 'done', text: `RCs: ${names}; final ${final.text}.${warn}`, deadline: deadline?.day, ...at };
+  return { state: 'open', text: `RCs so far: ${names}.${warn}`, deadline: deadline?.day, ...at };
+}

@@ -1,0 +1,62 @@
+// Bytes of a user's file turned into text only when it is text: a binary, non-UTF-8 or oversized file
+// at a deliverable (or release note) path gets a one-sentence problem naming the file, never a crash
+// and never its contents echoed back. Pure: the editor glue reads the bytes, this decides.
+
+export type ReadableText = { text: string; bom: boolean } | { problem: string };
+
+export interface ReadableOptions {
+  /** Larger files are refused (default 1 MB: the biggest real deliverable is under 100 KB). */
+  maxBytes?: number;
+  /** What the file should be, for the message ("YAML", "a release note"). */
+  kind?: string;
+  /** What the refusal means for the user, ending the sentence. */
+  consequence?: string;
+}
+
+export const DEFAULT_MAX_BYTES = 1024 * 1024;
+/** Binary detection looks at this much, as git and grep do. */
+const SNIFF_BYTES = 8192;
+
+function size(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}
+
+/** The text of `bytes` (UTF-8, BOM removed and reported so edits can keep it), or why it is not text. */
+export function readableText(bytes: Uint8Array, fileLabel: string, options: ReadableOptions = {}): ReadableText {
+  const { maxBytes = DEFAULT_MAX_BYTES, kind = 'YAML', consequence = 'nothing was written' } = options;
+  if (bytes.length > maxBytes) return { problem: `${fileLabel} is ${size(bytes.length)}, more than the ${size(maxBytes)} a ${kind} file here can be: ${consequence}.` };
+  const head = bytes.subarray(0, SNIFF_BYTES);
+  const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  let binary = head.includes(0);
+  if (!binary) {
+    try {
+      // stream: a character cut at the 8 KB boundary is not an error.
+      decoder.decode(head, { stream: true });
+    } catch {
+      binary = true;
+    }
+  }
+  if (binary) return { problem: `${fileLabel} is a binary file, not ${kind}: ${consequence}.` };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { problem: `${fileLabel} is not valid UTF-8 text: ${consequence}.` };
+  }
+  const bom = text.charCodeAt(0) === 0xfeff;
+  return { text: bom ? text.slice(1) : text, bom };
+}
+
+/** Characters that must not reach a message as they are: controls, line/paragraph separators, bidi overrides. */
+// eslint-disable-next-line no-control-regex
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufeff"\\]/gu;
+
+const ESCAPES: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t', '"': '\\"', '\\': '\\\\' };
+
+/** `value` in double quotes for a message: escaped, at most `max` characters of it, `…` when cut. */
+export function quote(value: string, max = 40): string {
+  const chars = [...value];
+  const kept = chars.length > max ? chars.slice(0, Math.max(1, max - 1)).join('') : value;
+  const escaped = kept.replace(UNSAFE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return `"${escaped}${chars.length > max ? '…' : ''}"`;
+}

@@ -1,0 +1,83 @@
+// One immutable picture of the release cycle, computed once per change (data loaded, tick, day,
+// setting, series chosen). The tree, the status bar, the view's badge and message, the notifier and the
+// API render from it: none of them recomputes the phase or rebuilds a done set.
+import { findPhase, type Checklist, type Phase, type PhaseId, type SeriesNames, type Task } from './checklist';
+import type { Day } from './days';
+import { phaseAt, phaseOfSeriesAt, type PhaseResult } from './phase';
+import { summarize, type PhaseSummary } from './phaseText';
+import { seriesInfo, type ScheduleSet } from './schedule';
+
+export interface SnapshotInputs {
+  today: Day;
+  checklist: Checklist;
+  schedules: ScheduleSet;
+  /** The series the user picked with Show Series…, if any. */
+  chosenSeries?: string;
+  /** Ticked task ids of a series. */
+  ticks: (series: string) => ReadonlySet<string>;
+  /** Where the schedules came from, for the tooltip. */
+  origin: string;
+  problems: readonly string[];
+}
+
+export interface Snapshot {
+  readonly today: Day;
+  readonly checklist: Checklist;
+  readonly schedules: ScheduleSet;
+  /** Today's phase (of today's series). */
+  readonly phase: PhaseResult;
+  /** The series today's date falls in, if any. */
+  readonly currentSeries?: string;
+  readonly chosenSeries?: string;
+  /** The series the checklist shows: the user's choice, else today's series. */
+  readonly shownSeries?: string;
+  /** The phase of the shown series today (its own phase even when another series is current). */
+  readonly shownPhaseId?: PhaseId;
+  /** Done task ids per series, for the series the snapshot shows or mentions. */
+  readonly done: ReadonlyMap<string, ReadonlySet<string>>;
+  /** Open tasks of the shown series' current phase. */
+  readonly openInShownPhase: readonly Task[];
+  /** The status bar's words. */
+  readonly summary: PhaseSummary;
+  readonly problems: readonly string[];
+}
+
+export function buildSnapshot(inputs: SnapshotInputs): Snapshot {
+  const { today, checklist, schedules, chosenSeries } = inputs;
+  const phase = phaseAt(today, schedules);
+  const currentSeries = phase.kind === 'phase' ? phase.series : undefined;
+  const shownSeries = chosenSeries ?? currentSeries;
+  const shownPhaseId =
+    shownSeries === undefined ? undefined : phase.kind === 'phase' && phase.series === shownSeries ? phase.phaseId : phaseOfSeriesAt(today, schedules, shownSeries);
+  const mentioned = [shownSeries, currentSeries, phase.kind === 'phase' ? phase.previousSeries : undefined].filter((s): s is string => !!s);
+  const done = new Map(mentioned.map((series) => [series, new Set(inputs.ticks(series))] as const));
+  const open = (series: string, phaseId: PhaseId) => openTasks(findPhase(checklist, phaseId), done.get(series) ?? new Set());
+  const summary = summarize({ checklist, result: phase, openTasks: open, origin: inputs.origin, problems: [...inputs.problems] });
+  return {
+    today,
+    checklist,
+    schedules,
+    phase,
+    currentSeries,
+    chosenSeries,
+    shownSeries,
+    shownPhaseId,
+    done,
+    openInShownPhase: shownSeries && shownPhaseId ? open(shownSeries, shownPhaseId) : [],
+    summary,
+    problems: inputs.problems,
+  };
+}
+
+export function openTasks(phase: Phase, done: ReadonlySet<string>): Task[] {
+  return phase.tasks.filter((t) => !done.has(t.id));
+}
+
+/** Done ids of a series the snapshot knows (empty for others: ask the model for those). */
+export function doneIn(snapshot: Snapshot, series: string): ReadonlySet<string> {
+  return snapshot.done.get(series) ?? new Set();
+}
+
+export function namesOf(snapshot: Pick<Snapshot, 'schedules'>, series: string): SeriesNames {
+  return { series, releaseId: seriesInfo(snapshot.schedules, series)?.releaseId };
+}

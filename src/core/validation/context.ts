@@ -1,0 +1,97 @@
+// What every rule needs: the parsed file, facts about its series, which releases are new, and a
+// place to put findings.
+import { parseDeliverableText, type ParsedDeliverable, type ParsedRelease } from './parse';
+import type { Finding, SeriesStatusEntry, Severity, ValidationInput } from './types';
+
+export interface RuleContext {
+  input: ValidationInput;
+  deliv: ParsedDeliverable;
+  /** Series directory without a leading underscore (`independent` for `_independent`). */
+  series: string;
+  isIndependent: boolean;
+  /** `release-model`, '' when missing; `independent` in `_independent` (unless abandoned). */
+  model: string;
+  /** `type`, or `tempest-plugin` when the name says so (as the release tools decide). */
+  type: string;
+  stableBranchType: string;
+  artifactLinkMode: string;
+  seriesInfo?: SeriesStatusEntry;
+  /** The series in development (the release tools' `defaults.RELEASE`). */
+  isCurrent: boolean;
+  isNew(release: ParsedRelease): boolean;
+  /** Whether the request tags anything (the release tools skip most rules otherwise). */
+  anyNew: boolean;
+  previous?: { series: string; deliv: ParsedDeliverable; seriesInfo?: SeriesStatusEntry };
+  /** The committed version of this file, when the caller passed it. */
+  committed?: ParsedDeliverable;
+  field(key: string): string | undefined;
+  fieldLine(key: string): number;
+  report(rule: string, severity: Severity, message: string, line: number): void;
+  findings: Finding[];
+}
+
+export const isEol = (v: string) => v.endsWith('-eol');
+/** `-em` (before 2023) and `-eom` (end of maintenance, since). */
+export const isEm = (v: string) => v.endsWith('-em') || v.endsWith('-eom');
+export const isLast = (v: string) => v.endsWith('-last');
+export const isSpecialTag = (v: string) => isEol(v) || isEm(v) || isLast(v);
+/** The release tools' test: any `rc`, `a` or `b` in the text. */
+export const isPreRelease = (v: string) => !isSpecialTag(v) && /rc|a|b/.test(v);
+export const isMilestoneBased = (model: string) => model === 'cycle-with-milestones' || model === 'cycle-with-rc';
+
+/** The series in development, else the newest one that is not in the future. */
+export function currentSeries(status: readonly SeriesStatusEntry[]): string | undefined {
+  return (status.find((s) => s.status === 'development') ?? status.find((s) => s.status !== 'future'))?.name;
+}
+
+/** Names a stable branch of `series` may carry: `stable/<release-id>` (2023 on) or `stable/<codename>`. */
+export function stableNames(series: string, info?: SeriesStatusEntry): string[] {
+  return info?.releaseId ? [info.releaseId, series] : [series];
+}
+
+export function buildContext(input: ValidationInput, deliv: ParsedDeliverable, findings: Finding[]): RuleContext {
+  const series = input.series.replace(/^_/, '');
+  const isIndependent = series === 'independent';
+  const field = (key: string) => deliv.fields.get(key)?.value;
+  const rawModel = field('release-model') ?? '';
+  const model = isIndependent && rawModel !== 'abandoned' ? 'independent' : rawModel;
+  const type = input.deliverable.includes('tempest-plugin') ? 'tempest-plugin' : (field('type') ?? 'other');
+  const seriesInfo = input.seriesStatus.find((s) => s.name === series);
+  const committed = input.committedText !== undefined ? parseDeliverableText(input.committedText).model : undefined;
+  const isNew = newnessOf(input, deliv, committed);
+  const prev = input.previous?.[0];
+  const previous = prev ? { series: prev.series, deliv: parseDeliverableText(prev.text).model, seriesInfo: input.seriesStatus.find((s) => s.name === prev.series) } : undefined;
+  return {
+    input,
+    deliv,
+    series,
+    isIndependent,
+    model,
+    type,
+    stableBranchType: field('stable-branch-type') ?? 'std',
+    artifactLinkMode: field('artifact-link-mode') ?? 'tarball',
+    seriesInfo,
+    isCurrent: currentSeries(input.seriesStatus) === series,
+    isNew,
+    anyNew: deliv.releases.some(isNew),
+    previous,
+    committed,
+    field,
+    fieldLine: (key) => deliv.fields.get(key)?.line ?? 1,
+    report: (rule, severity, message, line) => findings.push({ rule, severity, message, line: Math.max(1, line) }),
+    findings,
+  };
+}
+
+function newnessOf(input: ValidationInput, deliv: ParsedDeliverable, committed?: ParsedDeliverable): (r: ParsedRelease) => boolean {
+  const given = input.isNewRelease;
+  if (typeof given === 'function') return (r) => given(r.version);
+  if (given) return (r) => given.has(r.version);
+  if (committed) {
+    const old = new Set(committed.releases.map((r) => r.version));
+    return (r) => !old.has(r.version);
+  }
+  // Unknown: a request normally appends one release, so the last one is taken as the new one.
+  const last = deliv.releases.at(-1);
+  return (r) => r === last;
+}

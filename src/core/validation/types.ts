@@ -1,0 +1,57 @@
+// Shared types of the openstack/releases validation rules (the offline part of `tox -e validate`).
+
+export type Severity = 'error' | 'warning' | 'information';
+
+/** One problem found in a deliverable file. `line` is 1-based. */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  line: number;
+}
+
+export interface SeriesStatusEntry {
+  name: string;
+  releaseId?: string;
+  status: string;
+}
+
+/**
+ * Answers from git, pre-computed by the caller (the rules stay synchronous and pure). Every method
+ * may be absent or answer `undefined` for "not known": the rule depending on it is then skipped.
+ */
+export interface GitFacts {
+  /** Does `ref` (a hash or a tag) exist in `repo`? */
+  commitExists?(repo: string, ref: string): boolean | undefined;
+  /** Is `ancestor` an ancestor of (or equal to) `descendant` in `repo`? */
+  isAncestor?(repo: string, ancestor: string, descendant: string): boolean | undefined;
+  /** Is `hash` on the branch a release of `series` must come from (master or stable/<id>)? */
+  onSeriesBranch?(repo: string, hash: string, series: string): boolean | undefined;
+  /** Local/remote branch names (without `origin/`) containing `hash`. */
+  branchesContaining?(repo: string, hash: string): string[] | undefined;
+  /** Branch names (without `origin/`) that exist in `repo`. */
+  branches?(repo: string): string[] | undefined;
+}
+
+export interface ValidationInput {
+  /** The deliverable file as edited. */
+  text: string;
+  /** Directory name: `gazpacho`, or `_independent`. */
+  series: string;
+  /** File name without `.yaml`. */
+  deliverable: string;
+  /** `data/series_status.yaml`, newest first. */
+  seriesStatus: SeriesStatusEntry[];
+  /** The same deliverable in earlier series (only those that exist), newest first. */
+  previous?: Array<{ series: string; text: string }>;
+  /**
+   * Which versions this request adds. Either a predicate, a set, or the committed text of the same
+   * file (versions absent from it are new). When none is given, the last release is taken as the
+   * only new one (the common single-release request).
+   */
+  isNewRelease?: ((version: string) => boolean) | ReadonlySet<string>;
+  committedText?: string;
+  /** Governance team names; when given, an unknown team is a warning. */
+  knownTeams?: ReadonlySet<string>;
+  git?: GitFacts;
+}

@@ -1,0 +1,4 @@
+// Entry point of dist/validators.js: deliverable-file checks (JSON Schema, yamllint rules). Loaded on
+// the first validation of a deliverable file, never to read schedules.
+export { validateDeliverable, parseYamllintConfig, type DeliverableProblem } from './core/deliverableValidation';
+export { guardEdit, type EditExpectation, type GuardResult } from './core/editGuard';

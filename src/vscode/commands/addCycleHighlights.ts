@@ -1,0 +1,62 @@
+// Add Cycle Highlights…: appends bullets to `cycle-highlights` of the series' glance.yaml, written the
+// way the release tools write them.
+import * as vscode from 'vscode';
+import * as d from '../../core/deliverables';
+import type { ReleaseCommandArgs } from '../releases/releaseArgs';
+import { afterEdit, confirmWarnings, editContext, type EditResult } from '../releases/releaseEdit';
+import { deliverableFile } from '../releases/releasesContext';
+import type { Services } from '../services';
+
+/** Bullets: given, from the selection of another editor, or one input box per bullet. */
+async function askBullets(target: vscode.Uri, args: ReleaseCommandArgs): Promise<string[] | undefined> {
+  if (args.bullets?.length) return args.bullets.map(d.normalizeBullet).filter(Boolean);
+  const editor = vscode.window.activeTextEditor;
+  if (editor && !editor.selection.isEmpty && editor.document.uri.toString() !== target.toString()) {
+    const bullets = d.bulletsFromText(editor.document.getText(editor.selection));
+    if (bullets.length) return bullets;
+  }
+  const bullets: string[] = [];
+  for (;;) {
+    const value = await vscode.window.showInputBox({
+      title: `Cycle highlight ${bullets.length + 1}`,
+      prompt: bullets.length ? 'Press Enter on an empty box to finish.' : 'One sentence per highlight; 3 to 5 highlights, each under two lines.',
+      ignoreFocusOut: true,
+      validateInput: (text) => {
+        const lines = d.formatHighlight(text).length;
+        return text.trim() && lines > 2 ? { message: `Takes ${lines} lines in the file: keep it under two.`, severity: vscode.InputBoxValidationSeverity.Warning } : undefined;
+      },
+    });
+    if (value === undefined) return undefined;
+    if (!value.trim()) break;
+    bullets.push(d.normalizeBullet(value));
+  }
+  return bullets.length ? bullets : undefined;
+}
+
+export function register(s: Services): vscode.Disposable[] {
+  const { model } = s;
+
+  async function addCycleHighlights(raw?: unknown): Promise<EditResult | undefined> {
+    const context = await editContext(model, raw);
+    if (!context) return undefined;
+    const { args, checkout, series } = context;
+    const uri = await deliverableFile(model, checkout, series, 'glance', false);
+    if (!uri) return undefined;
+    // Refuse an unreadable file before the first prompt.
+    const document = await s.readableDocument(uri);
+    if (!document) return undefined;
+    const bullets = await askBullets(uri, args);
+    if (!bullets) return undefined;
+    const info = d.readDeliverable(document.getText());
+    const warnings = d.highlightWarnings(info.highlights, bullets);
+    if (!(await confirmWarnings(warnings, args.force))) return { uri: uri.toString(), applied: false, warnings, problems: 0 };
+    const commitMessage = d.highlightsCommitMessage(series, model.names(series).releaseId);
+    const edited = await s.guardedEdit(uri, 'highlights', (text) => [d.highlightsEdit(text, bullets)]);
+    if (!edited) return { uri: uri.toString(), applied: false, warnings, commitMessage, problems: 0 };
+    const what = `${bullets.length} cycle highlight${bullets.length === 1 ? '' : 's'} added to ${d.deliverablePath(series, 'glance')}`;
+    const problems = await afterEdit(edited.document, edited.applied, what, commitMessage, (doc) => s.deliverableDiagnostics.errorCount(doc));
+    return { uri: uri.toString(), applied: true, warnings, commitMessage, problems };
+  }
+
+  return [s.registerCommand('glanceReleaseCycle.addCycleHighlights', addCycleHighlights)];
+}

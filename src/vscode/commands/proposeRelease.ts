@@ -1,0 +1,117 @@
+// Propose Release…: appends a release (and, for an RC1 or a library's last release, its stable
+// branch) to a deliverable file of openstack/releases. Versions, edits, warnings and the commit
+// message come from src/core/deliverables.ts; the task's actionArgs preset the deliverables and kind.
+import * as vscode from 'vscode';
+import { displayName } from '../../core/checklist';
+import * as d from '../../core/deliverables';
+import { branchDecision } from '../../core/releasePolicy';
+import { deliverablePath } from '../../core/deliverables';
+import { optionalText } from '../documents';
+import { afterEdit, commitHash, confirmWarnings, editContext, errorText, type EditResult } from '../releases/releaseEdit';
+import { checkoutFile, deliverableFile, newestSeriesWithFile, pickDeliverable } from '../releases/releasesContext';
+import type { Services } from '../services';
+
+export function register(s: Services): vscode.Disposable[] {
+  const { model } = s;
+
+  async function proposeRelease(raw?: unknown): Promise<EditResult | undefined> {
+    const context = await editContext(model, raw);
+    if (!context) return undefined;
+    const { args, checkout, series } = context;
+    let name = args.deliverable;
+    if (!name) {
+      const pick = await pickDeliverable(`Propose a release for ${displayName(series)}`, args.deliverables ?? d.GLANCE_DELIVERABLES.map((x) => x.name), false);
+      if (!pick || !('name' in pick)) return undefined;
+      name = pick.name;
+    }
+    const deliverable = d.GLANCE_DELIVERABLES.find((x) => x.name === name);
+    const uri = await deliverableFile(model, checkout, series, name, false);
+    if (!uri) return undefined;
+    const file = deliverablePath(series, name);
+    const document = await s.readableDocument(uri);
+    if (!document) return undefined;
+
+    const info = d.readDeliverable(document.getText());
+    const repo = info.repos[0] ?? deliverable?.repo;
+    if (!repo) {
+      void vscode.window.showErrorMessage(`${file} names no repository under repository-settings.`);
+      return undefined;
+    }
+    let previous;
+    if (info.versions.length === 0) {
+      const older = await newestSeriesWithFile(model, checkout, series, name);
+      const text = older && (await optionalText(checkoutFile(checkout, deliverablePath(older, name))));
+      previous = text ? d.readDeliverable(text) : undefined;
+    }
+    const last = d.lastVersion(info, previous);
+
+    // Kind and version.
+    let version = args.version;
+    let kind = args.kind;
+    if (!version) {
+      const items = d.kindsFor(info.releaseModel).map((k) => {
+        let v: string | undefined;
+        let problem: string | undefined;
+        try {
+          v = d.nextVersion(k, last?.version);
+        } catch (error) {
+          problem = errorText(error);
+        }
+        return { label: d.RELEASE_KIND_LABELS[k], description: v ?? 'not possible', detail: problem, releaseKind: k, version: v };
+      });
+      const preset = kind && items.find((i) => i.releaseKind === kind && i.version);
+      const pick =
+        preset && args.taskId === undefined
+          ? preset
+          : await vscode.window.showQuickPick(preset ? [preset, ...items.filter((i) => i !== preset)] : items, {
+              title: `${name} ${displayName(series)}: kind of release`,
+              placeHolder: last ? `Last release: ${last.version}${last.from === 'previous' ? ' (previous series)' : ''}` : 'No earlier release found',
+            });
+      if (!pick) return undefined;
+      kind = pick.releaseKind;
+      version =
+        pick.version ??
+        (await vscode.window.showInputBox({
+          title: `Version of the ${name} release`,
+          prompt: pick.detail,
+          ignoreFocusOut: true,
+          validateInput: (v) => (d.parseVersion(v) ? undefined : 'A version like 33.0.0, 33.0.0.0b1 or 33.0.0.0rc1.'),
+        }));
+      if (!version) return undefined;
+    }
+
+    // The stable branch: with an RC1 of cycle-with-rc; on request for a library's last release of the cycle.
+    const releaseId = model.names(series).releaseId;
+    const { name: branchName, rule } = d.stableBranchRule(info, version, releaseId);
+    let decision = branchDecision(rule, args.branch);
+    if (decision === 'ask') {
+      const yes = `Yes: also create ${branchName} at ${version}`;
+      const no = 'No: not the last release of the cycle';
+      const answer = await vscode.window.showQuickPick(args.deliverables?.length === 1 ? [yes, no] : [no, yes], { title: `Is ${version} the last ${name} release of ${displayName(series)}?` });
+      if (!answer) return undefined;
+      decision = answer === yes;
+    }
+    if (decision && !branchName) {
+      void vscode.window.showWarningMessage(`The release id of ${displayName(series)} is not known (series_status.yaml): the branch is not added.`);
+      decision = false;
+    }
+    const branch = decision && branchName ? { name: branchName, location: version } : undefined;
+
+    const hash = await commitHash(repo, args);
+    if (!hash) return undefined;
+
+    const warnings = d.releaseWarnings({ info, version, stableBranch: branchName, branch });
+    if (!(await confirmWarnings(warnings, args.force))) return { uri: uri.toString(), applied: false, version, warnings, problems: 0 };
+
+    const request = { version, repo, hash, branch };
+    const commitMessage = d.releaseCommitMessage({ deliverable: name, repo, version, series, releaseId, branch });
+    const edited = await s.guardedEdit(uri, 'release', (text) => d.releaseEdits(text, request));
+    if (!edited) return { uri: uri.toString(), applied: false, version, warnings, commitMessage, problems: 0 };
+    const what = `${name} ${version}${branch ? ` and ${branch.name}` : ''} added to ${file}`;
+    const problems = await afterEdit(edited.document, edited.applied, what, commitMessage, (doc) => s.deliverableDiagnostics.errorCount(doc));
+    return { uri: uri.toString(), applied: true, version, warnings, commitMessage, problems };
+  }
+
+  return [s.registerCommand('glanceReleaseCycle.proposeRelease', proposeRelease)];
+}
+

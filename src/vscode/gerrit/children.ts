@@ -1,0 +1,164 @@
+// The tree children of the review state: status lines (loading, off, bad URL, unreachable), the
+// Review-Priority groups with their changes, and the release requests with their votes.
+import * as vscode from 'vscode';
+import { ageText, needsTeamVote, type GerritAccount, type ReviewChange } from '../../core/gerrit';
+import type { GerritClient, Outcome, ReleaseRequests, ReviewQueue } from '../gerritClient';
+import type { TaskChild } from '../taskChildren';
+import { NETWORK_OFF, type GerritSetup } from './settings';
+
+export const OPEN_CHANGE_COMMAND = 'glanceReleaseCycle.gerrit.openChange';
+export const LOADING = 'Loading review state…';
+
+export interface ChildContext {
+  client: GerritClient;
+  now: Date;
+  teamAccounts: string[];
+}
+
+export interface QueryView<T> {
+  loading: boolean;
+  outcome?: Outcome<T>;
+}
+
+export function setupChild(setup: Exclude<GerritSetup, { kind: 'ok' }>): TaskChild {
+  if (setup.kind === 'off') {
+    return { id: 'gerrit-status', label: NETWORK_OFF, icon: new vscode.ThemeIcon('circle-slash'), tooltip: 'Gerrit is not asked while glanceReleaseCycle.upstream.enabled is false.' };
+  }
+  return { id: 'gerrit-status', label: setup.problem, icon: new vscode.ThemeIcon('error'), tooltip: 'Fix the setting; nothing is sent to Gerrit until then.' };
+}
+
+export function accountName(a: GerritAccount): string {
+  return a.name ?? a.username ?? a.email ?? (a.accountId !== undefined ? `account ${a.accountId}` : 'unknown');
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}
+
+/** "14:05" today, "2026-11-24 14:05" on another day (local time). */
+export function timeText(at: Date, now: Date): string {
+  const hm = `${pad(at.getHours())}:${pad(at.getMinutes())}`;
+  const day = (d: Date) => `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+  return day(at) === day(now) ? hm : `${day(at)} ${hm}`;
+}
+
+/** The first child: loading, or why the state shown is old or missing; undefined when all is well. */
+function statusChild<T>(view: QueryView<T>, now: Date): TaskChild | undefined {
+  if (view.loading) return { id: 'gerrit-status', label: LOADING, icon: new vscode.ThemeIcon('loading~spin') };
+  const outcome = view.outcome;
+  if (!outcome?.error) return undefined;
+  const reason = /^Gerrit /.test(outcome.error) ? outcome.error : `Gerrit unreachable (${outcome.error})`;
+  const label = outcome.lastGoodAt ? `${reason} — last known state from ${timeText(outcome.lastGoodAt, now)}` : reason;
+  return {
+    id: 'gerrit-status',
+    label,
+    icon: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
+    tooltip: `${label}\nRun "Glance Release: Refresh Review State" to try again.`,
+    command: { command: 'glanceReleaseCycle.refreshReviews', title: 'Refresh Review State' },
+  };
+}
+
+function shortProject(project: string): string {
+  return project.replace(/^openstack\//, '');
+}
+
+function since(change: ReviewChange): Date | string {
+  return change.created ?? change.updated;
+}
+
+function votesText(change: ReviewChange): string {
+  if (change.codeReview.length === 0) return 'no votes yet';
+  return change.codeReview.map((v) => `${v.value > 0 ? '+' : ''}${v.value} ${v.who}`).join(', ');
+}
+
+function dateText(value: Date | string | undefined): string {
+  if (value === undefined) return '?';
+  return value instanceof Date ? `${value.toISOString().slice(0, 16).replace('T', ' ')} UTC` : value;
+}
+
+export function changeTooltip(change: ReviewChange, url: string, extra: string[] = []): string {
+  return [
+    `#${change.number} ${change.subject}`,
+    `${change.project}, owner ${accountName(change.owner)}`,
+    `created ${dateText(change.created)}, updated ${dateText(change.updated)}`,
+    `Code-Review: ${votesText(change)}`,
+    ...extra,
+    url,
+  ].join('\n');
+}
+
+export function openCommand(url: string): vscode.Command {
+  return { command: OPEN_CHANGE_COMMAND, title: 'Open Change', arguments: [url] };
+}
+
+function changeChild(change: ReviewChange, context: ChildContext): TaskChild {
+  const url = context.client.changeUrl(change);
+  return {
+    id: `c${change.number}`,
+    label: `#${change.number} ${change.subject}`,
+    description: `${shortProject(change.project)} · ${accountName(change.owner)} · ${ageText(context.now, since(change))}`,
+    tooltip: changeTooltip(change, url),
+    icon: new vscode.ThemeIcon('git-pull-request'),
+    command: openCommand(url),
+    contextValue: 'gerrit.change',
+  };
+}
+
+const GROUP_ICONS: Record<number, string> = { 2: 'flame', 1: 'arrow-up', [-1]: 'lock' };
+
+export function countText(n: number): string {
+  return `${n} open change${n === 1 ? '' : 's'}`;
+}
+
+export function reviewQueueChildren(view: QueryView<ReviewQueue>, context: ChildContext): TaskChild[] {
+  const status = statusChild(view, context.now);
+  const state = view.outcome?.state;
+  const out: TaskChild[] = status ? [status] : [];
+  if (!state) return out;
+  for (const group of state.groups) {
+    const perProject = new Map<string, number>();
+    for (const c of group.changes) perProject.set(shortProject(c.project), (perProject.get(shortProject(c.project)) ?? 0) + 1);
+    out.push({
+      id: `rp${group.value > 0 ? '+' : ''}${group.value}`,
+      label: group.label,
+      description: countText(group.changes.length),
+      tooltip: `Review-Priority ${group.label}: ${countText(group.changes.length)} in glance, glance_store and python-glanceclient${
+        perProject.size ? ` (${[...perProject].map(([p, n]) => `${p} ${n}`).join(', ')})` : ''
+      }${state.truncated ? '\nOnly the first 500 changes of a group are read.' : ''}`,
+      icon: new vscode.ThemeIcon(GROUP_ICONS[group.value]),
+      contextValue: 'gerrit.priorityGroup',
+      children: group.changes.map((c) => changeChild(c, context)),
+    });
+  }
+  return out;
+}
+
+export function releaseRequestChildren(series: string, view: QueryView<ReleaseRequests>, context: ChildContext): TaskChild[] {
+  const status = statusChild(view, context.now);
+  const state = view.outcome?.state;
+  const out: TaskChild[] = status ? [status] : [];
+  if (!state) return out;
+  if (state.changes.length === 0) {
+    out.push({ id: 'none', label: `No open release requests for deliverables/${series}/`, icon: new vscode.ThemeIcon('check') });
+    return out;
+  }
+  for (const change of state.changes) {
+    const url = context.client.changeUrl(change);
+    const waiting = needsTeamVote(change, context.teamAccounts, context.now);
+    const base = `${accountName(change.owner)} · ${ageText(context.now, since(change))} · ${votesText(change)}`;
+    out.push({
+      id: `c${change.number}`,
+      label: `#${change.number} ${change.subject}`,
+      description: waiting ? `needs a team +1 · ${base}` : base,
+      tooltip: changeTooltip(
+        change,
+        url,
+        waiting ? [context.teamAccounts.length ? 'No vote from the team accounts after two days: it needs a team +1.' : 'It needs a team +1 (set glanceReleaseCycle.gerrit.teamAccounts to recognise the team’s votes).'] : [],
+      ),
+      icon: waiting ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('git-pull-request'),
+      command: openCommand(url),
+      contextValue: waiting ? 'gerrit.releaseRequest.needsVote' : 'gerrit.releaseRequest',
+    });
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+// What every integration suite shares: the running extension's API, waiting on a state with a
+// deadline, and the stubs that answer messages and prompts inside the extension host.
+import * as vscode from 'vscode';
+import type { GlanceReleaseCycleApi } from '../../src/vscode/api';
+export { captureMessages, type ShownMessage } from './messages';
+export { DEFAULT, stubPrompts, type PromptAnswer, type ShownPrompt } from './prompts';
+
+export const EXTENSION_ID = 'openstack-glance.glance-release-cycle';
+
+export async function extensionApi(): Promise<GlanceReleaseCycleApi> {
+  const extension = vscode.extensions.getExtension<GlanceReleaseCycleApi>(EXTENSION_ID);
+  if (!extension) throw new Error(`${EXTENSION_ID} is not installed in this VS Code`);
+  const api = await extension.activate();
+  await api.ready();
+  return api;
+}
+
+/**
+ * Resolves with `check`'s first truthy value; fails with `what` after `ms`. `check` reads state the
+ * extension publishes (API, documents, diagnostics), re-read on the next turn of the event loop.
+ */
+export async function waitFor<T>(what: string, check: () => T | undefined | false, ms = 15000): Promise<T> {
+  const until = Date.now() + ms;
+  for (;;) {
+    const value = check();
+    if (value) return value;
+    if (Date.now() > until) throw new Error(`Timed out after ${ms} ms waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 25));
+  }
+}

@@ -1,0 +1,42 @@
+// Behaviour behind the fast validator (timing lives in scripts/bench-validate.mjs): the schema
+// interpreter reports what ajv reports, a big file is read in one parse, an alias bomb is a problem
+// rather than an exception.
+import * as assert from 'node:assert/strict';
+import * as fs from 'fs';
+import * as path from 'path';
+import { validateDeliverable } from '../../src/core/deliverableValidation';
+import { BROKEN_FILES } from './deliverableSamples';
+
+const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures');
+const read = (rel: string) => fs.readFileSync(path.join(FIXTURES, rel), 'utf8');
+const schemaText = read('releases/openstack_releases/schema.yaml');
+const yamllintText = read('releases/yamllint.yml');
+const brief = (text: string, schema: string) => validateDeliverable(text, { schemaText: schema, yamllintText }).map((p) => `${p.line}:${p.column} ${p.rule} ${p.path ?? ''} ${p.message}`);
+
+describe('deliverable validation: the schema interpreter', () => {
+  // A keyword the interpreter does not know sends the same schema to ajv: both must agree.
+  const viaAjv = `${schemaText.trimEnd()}\ndependencies: {}\n`;
+
+  it('reports what ajv reports on every broken sample (line, column, path, message)', () => {
+    for (const [name, text] of Object.entries(BROKEN_FILES)) assert.deepEqual(brief(text, schemaText), brief(text, viaAjv), name);
+  });
+
+  it('validates 5,000 releases without problems and finds one wrong release among them', () => {
+    const lines = ['---', 'team: glance', 'type: service', 'releases:'];
+    for (let i = 0; i < 5000; i++) lines.push(`  - version: ${i}.0.0`, '    projects:', '      - repo: openstack/glance', `        hash: a${String(i).padStart(39, '0')}`);
+    const text = `${lines.join('\n')}\n`;
+    assert.deepEqual(validateDeliverable(text, { schemaText, yamllintText }), []);
+    const broken = text.replace('  - version: 4321.0.0\n    projects:', '  - version: 4321.0.0\n    project:');
+    assert.deepEqual(brief(broken, schemaText), brief(broken, viaAjv));
+    assert.deepEqual(
+      validateDeliverable(broken, { schemaText, yamllintText }).map((p) => `${p.line} ${p.path}`),
+      [`${4 + 4321 * 4 + 1} releases/4321`, `${4 + 4321 * 4 + 2} releases/4321`],
+    );
+  });
+
+  it('reports an alias bomb as a schema problem instead of throwing', () => {
+    const problems = validateDeliverable(read('bad-deliverables/alias-bomb.yaml'), { schemaText, yamllintText }).filter((p) => p.rule === 'schema');
+    assert.equal(problems.length, 1);
+    assert.match(problems[0].message, /not checked against schema\.yaml: more than 100 alias expansions/);
+  });
+});
