@@ -1,7 +1,7 @@
 // Benchmark: locating the openstack/releases checkout and opening a deliverable file in a workspace
 // holding a releases tree of 6,000+ files. Runs the real compiled code (out/src/vscode/checkouts.js with
 // a minimal `vscode` stand-in backed by Node's fs, counting its stat calls in fsCallCounter; the core
-// and dist/readers.js as they are). Needs `npm run build && npm run compile-tests` first.
+// and dist/validators.js as they are). Needs `npm run build && npm run compile-tests` first.
 // Usage: node scripts/bench-releases.mjs            (prints a report)
 //        import { benchReleases } from './bench-releases.mjs'  (returns the numbers)
 // The same measurement inside a real VS Code: the "releases" integration suite prints a "[bench]" line.
@@ -81,7 +81,7 @@ function countFiles(dir) {
 const ms = (start) => Number((performance.now() - start).toFixed(2));
 
 export async function benchReleases({ generated = 6000 } = {}) {
-  for (const needed of ['out/src/vscode/checkouts.js', 'out/test/integration/releases/workspace.js', 'dist/readers.js']) {
+  for (const needed of ['out/src/vscode/checkouts.js', 'out/test/integration/releases/workspace.js', 'dist/validators.js']) {
     if (!fs.existsSync(path.join(root, needed))) throw new Error(`${needed} is missing: run "npm run build && npm run compile-tests" first.`);
   }
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glance-bench-releases-'));
@@ -112,7 +112,7 @@ export async function benchReleases({ generated = 6000 } = {}) {
 
     // Opening a deliverable and preparing an RC1 request: what the commands do after locating.
     const readersStart = performance.now();
-    const readers = require(path.join(root, 'dist', 'readers.js'));
+    const readers = require(path.join(root, 'dist', 'validators.js'));
     const loadReaders = ms(readersStart);
     const file = path.join(releases, 'deliverables', 'hibiscus', 'glance.yaml');
     let statCalls = 0;
@@ -121,12 +121,13 @@ export async function benchReleases({ generated = 6000 } = {}) {
     await fs.promises.stat(file);
     const text = await fs.promises.readFile(file, 'utf8');
     const open = ms(openStart);
-    const d = readers.deliverables;
+    const d = require(path.join(root, 'out', 'src', 'core', 'deliverables.js'));
+    const { applyEdits } = require(path.join(root, 'out', 'src', 'core', 'textEdit.js'));
     const editStart = performance.now();
     const info = d.readDeliverable(text);
     const version = d.nextVersion('rc', info.versions.at(-1));
     const edits = d.releaseEdits(text, { version, repo: 'openstack/glance', hash: 'f'.repeat(40), branch: { name: 'stable/2026.2', location: version } });
-    const edited = d.applyEdits(text, edits);
+    const edited = applyEdits(text, edits);
     const edit = ms(editStart);
     const schemaText = fs.readFileSync(path.join(releases, 'openstack_releases', 'schema.yaml'), 'utf8');
     const yamllintText = fs.readFileSync(path.join(releases, 'yamllint.yml'), 'utf8');
@@ -156,7 +157,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.log(`  locate (${name}): ${v.statCalls} stat calls, ${v.ms} ms${v.found ? '' : '  NOT FOUND'}`);
   }
   console.log(`  open deliverables/hibiscus/glance.yaml: ${r.open.statCalls} stat call + 1 read, ${r.open.ms} ms`);
-  console.log(`  load dist/readers.js (yaml + ajv): ${r.loadReadersMs} ms; RC1 edit (read, next version, edits): ${r.rc1EditMs} ms`);
-  console.log(`  validate (schema.yaml + yamllint.yml): first ${r.validate.firstMs} ms (compiles the schema), then ${r.validate.cachedSchemaMs} ms; ${r.validate.problems} problems`);
+  console.log(`  load dist/validators.js (schema interpreter, release rules): ${r.loadReadersMs} ms; RC1 edit (read, next version, edits): ${r.rc1EditMs} ms`);
+  console.log(`  validate (schema.yaml + yamllint.yml): first ${r.validate.firstMs} ms (loads yaml), then ${r.validate.cachedSchemaMs} ms; ${r.validate.problems} problems`);
   if (Object.values(r.locate).some((v) => !v.found)) process.exitCode = 1;
 }

@@ -2,3 +2,4 @@
 // the first validation of a deliverable file, never to read schedules.
 export { validateDeliverable, parseYamllintConfig, type DeliverableProblem } from './core/deliverableValidation';
 export { guardEdit, type EditExpectation, type GuardResult } from './core/editGuard';
+export { validateRequest, allowedKinds, readSeriesStatus, type Finding, type GitFacts, type KindVerdict, type ValidationInput } from './core/validation';

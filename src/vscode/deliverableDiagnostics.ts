@@ -1,10 +1,12 @@
-// Checks deliverable files of an openstack/releases checkout (deliverables/<series>/<name>.yaml) on save
-// and after our edits, against the checkout's openstack_releases/schema.yaml and yamllint.yml; the
-// problems go to the Problems view. The validator (yaml + ajv) lives in dist/validators.js, loaded on first validation.
+// Checks deliverable files of an openstack/releases checkout (deliverables/<series>/<name>.yaml) when
+// opened, while edited (debounced), on save and after our edits: the checkout's schema.yaml and
+// yamllint.yml, and the release team's validation rules (each diagnostic's code names its rule). The validator (yaml + ajv) lives in dist/validators.js, loaded on first validation.
 import * as vscode from 'vscode';
 import { parseDeliverablePath } from '../core/deliverables';
 import type { DeliverableProblem } from '../core/deliverableValidation';
+import type { Finding } from '../core/validation';
 import { optionalText } from './documents';
+import { ruleInputs, runReleaseRules, type RuleInputs } from './releaseRules';
 import { validators } from './lazyReaders';
 
 export const DELIVERABLE_DIAGNOSTICS = 'glance-deliverables';
@@ -22,30 +24,44 @@ export class DeliverableDiagnostics implements vscode.Disposable {
   }
 
   /**
-   * The validator for a deliverable file: the checkout's schema.yaml and yamllint.yml rules, or
-   * undefined for files outside a releases checkout (neither file beside `deliverables/`).
+   * The synchronous validator of a deliverable file (schema.yaml, yamllint.yml rules and the release
+   * team's offline rules), or undefined for files outside a releases checkout. Edits are checked with it.
    */
   async validatorFor(uri: vscode.Uri): Promise<((text: string) => DeliverableProblem[]) | undefined> {
+    const parts = await this.inputsFor(uri);
+    if (!parts) return undefined;
+    const { layoutInput, rules } = parts;
+    return (text) => [
+      ...validators().validateDeliverable(text, layoutInput),
+      ...(rules ? validators().validateRequest({ ...rules.input, text }).map(findingToProblem) : []),
+    ];
+  }
+
+  private async inputsFor(uri: vscode.Uri): Promise<{ layoutInput: { schemaText?: string; yamllintText?: string }; rules?: RuleInputs } | undefined> {
     const parsed = parseDeliverablePath(uri.path);
     if (!parsed || !SCHEMES.has(uri.scheme)) return undefined;
     const root = uri.with({ path: parsed.root || '/' });
-    const [schemaText, yamllintText] = await Promise.all([
+    const [schemaText, yamllintText, rules] = await Promise.all([
       optionalText(vscode.Uri.joinPath(root, 'openstack_releases', 'schema.yaml')),
       optionalText(vscode.Uri.joinPath(root, 'yamllint.yml')),
+      ruleInputs(uri),
     ]);
-    if (schemaText === undefined && yamllintText === undefined) return undefined;
-    // ajv compiles the schema into code: only for a trusted workspace. Layout rules still apply.
-    const input = { schemaText: vscode.workspace.isTrusted ? schemaText : undefined, yamllintText };
-    return (text) => validators().validateDeliverable(text, input);
+    if (schemaText === undefined && yamllintText === undefined && !rules) return undefined;
+    // The schema is interpreted, not compiled into code: safe in Restricted Mode too.
+    return { layoutInput: { schemaText, yamllintText }, rules };
   }
 
   /** Validates one deliverable document (its current text, saved or not) into the Problems view. */
   async check(document: vscode.TextDocument): Promise<vscode.Diagnostic[]> {
-    const validate = await this.validatorFor(document.uri);
-    if (!validate) return [];
+    const parts = await this.inputsFor(document.uri);
+    if (!parts) return [];
+    const text = document.getText();
+    const version = document.version;
     let diagnostics: vscode.Diagnostic[];
     try {
-      diagnostics = validate(document.getText()).map((p) => toDiagnostic(document, p));
+      const problems = validators().validateDeliverable(text, parts.layoutInput);
+      const findings = parts.rules ? await runReleaseRules(text, parts.rules) : [];
+      diagnostics = [...problems, ...findings.map(findingToProblem)].map((p) => toDiagnostic(document, p));
     } catch (error) {
       const d = new vscode.Diagnostic(
         new vscode.Range(0, 0, 0, 0),
@@ -55,7 +71,8 @@ export class DeliverableDiagnostics implements vscode.Disposable {
       d.source = 'Glance Release Cycle';
       diagnostics = [d];
     }
-    this.collection.set(document.uri, diagnostics);
+    // A newer check of a later edit wins over this one.
+    if (document.version === version || document.isClosed) this.collection.set(document.uri, diagnostics);
     return diagnostics;
   }
 
@@ -63,6 +80,22 @@ export class DeliverableDiagnostics implements vscode.Disposable {
   async errorCount(document: vscode.TextDocument): Promise<number> {
     return (await this.check(document)).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
   }
+
+  /** What `api.validateDeliverable` returns: the Problems view's list for the file. */
+  async findings(document: vscode.TextDocument): Promise<Array<{ rule: string; severity: 'error' | 'warning' | 'information'; message: string; line: number }>> {
+    return (await this.check(document)).map((d) => ({
+      rule: typeof d.code === 'string' ? d.code : typeof d.code === 'object' ? String(d.code.value) : d.source ?? 'schema',
+      severity: d.severity === vscode.DiagnosticSeverity.Error ? 'error' : d.severity === vscode.DiagnosticSeverity.Warning ? 'warning' : 'information',
+      message: d.message,
+      line: d.range.start.line + 1,
+    }));
+  }
+}
+
+const RULE_SOURCE = 'openstack/releases validate';
+
+function findingToProblem(f: Finding): DeliverableProblem {
+  return { line: f.line, column: 1, message: f.message, severity: f.severity === 'error' ? 'error' : 'warning', rule: f.rule, source: RULE_SOURCE, information: f.severity === 'information' } as DeliverableProblem;
 }
 
 function toDiagnostic(document: vscode.TextDocument, p: DeliverableProblem): vscode.Diagnostic {
@@ -70,8 +103,10 @@ function toDiagnostic(document: vscode.TextDocument, p: DeliverableProblem): vsc
   const text = document.lineAt(line).text;
   const start = Math.min(Math.max(p.column - 1, 0), text.length);
   const range = new vscode.Range(line, start, line, Math.max(text.length, start));
-  const d = new vscode.Diagnostic(range, p.message, p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning);
-  d.source = p.rule === 'schema' ? 'schema.yaml' : p.rule === 'syntax' ? 'YAML' : 'yamllint';
+  const extra = p as DeliverableProblem & { source?: string; information?: boolean };
+  const severity = extra.information ? vscode.DiagnosticSeverity.Information : p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+  const d = new vscode.Diagnostic(range, p.message, severity);
+  d.source = extra.source ?? (p.rule === 'schema' ? 'schema.yaml' : p.rule === 'syntax' ? 'YAML' : 'yamllint');
   if (p.rule !== 'schema' && p.rule !== 'syntax') d.code = p.rule;
   return d;
 }
@@ -81,8 +116,18 @@ export function registerDeliverableDiagnostics(diagnostics: DeliverableDiagnosti
   const onSave = (document: vscode.TextDocument) => {
     if (isDeliverableFile(document.uri)) void diagnostics.check(document);
   };
+  const pending = new Map<string, ReturnType<typeof setTimeout>>();
+  const onChange = (document: vscode.TextDocument) => {
+    if (!isDeliverableFile(document.uri)) return;
+    const key = document.uri.toString();
+    clearTimeout(pending.get(key));
+    pending.set(key, setTimeout(() => (pending.delete(key), void diagnostics.check(document)), 400));
+  };
   return [
     diagnostics,
+    new vscode.Disposable(() => pending.forEach((timer) => clearTimeout(timer))),
+    vscode.workspace.onDidOpenTextDocument(onChange),
+    vscode.workspace.onDidChangeTextDocument((event) => event.contentChanges.length && onChange(event.document)),
     vscode.workspace.onDidSaveTextDocument(onSave),
     vscode.workspace.onDidCloseTextDocument((document) => diagnostics.collection.delete(document.uri)),
     vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => diagnostics.collection.delete(uri))),

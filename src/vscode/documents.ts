@@ -1,6 +1,7 @@
 // Reading a file's text the way the user sees it: the open document (unsaved changes included) when
 // there is one, else the file through workspace.fs (remote-safe).
 import * as vscode from 'vscode';
+import { DEFAULT_MAX_BYTES, readableText } from '../core/fileContent';
 
 const decoder = new TextDecoder();
 
@@ -19,14 +20,6 @@ export async function optionalText(uri: vscode.Uri): Promise<string | undefined>
   }
 }
 
-/** Files larger than this are not opened by our commands (a deliverable is a few KB). */
-const MAX_TEXT_BYTES = 2 * 1024 * 1024;
-
-/** Whether bytes look like text: no NUL byte in the first 8 KB. */
-function looksBinary(bytes: Uint8Array): boolean {
-  return bytes.subarray(0, 8192).includes(0);
-}
-
 /**
  * The document to read or edit, or a one-sentence reason why not (binary, too big, unreadable). The
  * reason names the file and never quotes its content.
@@ -39,12 +32,13 @@ export async function readableDocument(uri: vscode.Uri): Promise<{ document: vsc
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     if (stat.type & vscode.FileType.Directory) return { problem: `${label} is a folder, not a file.` };
-    if (stat.size > MAX_TEXT_BYTES) return { problem: `${label} is ${(stat.size / 1024 / 1024).toFixed(1)} MB, too large for a release-data file: nothing was read or written.` };
+    if (stat.size > DEFAULT_MAX_BYTES) return { problem: `${label} is ${(stat.size / 1024 / 1024).toFixed(1)} MB, too large for a release-data file: nothing was read or written.` };
     bytes = await vscode.workspace.fs.readFile(uri);
   } catch (error) {
     return { problem: `${label} could not be read (${error instanceof vscode.FileSystemError ? error.code : 'error'}).` };
   }
-  if (looksBinary(bytes)) return { problem: `${label} is a binary file, not text: nothing was read or written.` };
+  const readable = readableText(bytes, label, { consequence: 'nothing was read or written' });
+  if ('problem' in readable) return { problem: readable.problem };
   try {
     return { document: await vscode.workspace.openTextDocument(uri) };
   } catch {

@@ -140,7 +140,7 @@ export function register(s: Services): vscode.Disposable[] {
     const items = task.actions.filter((id) => all.includes(id)).map((id) => ({ label: titles.get(id) ?? id, id }));
     if (items.length === 0) return void vscode.window.showInformationMessage('This task has no actions.');
     const pick = items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { title: 'Task actions' });
-    if (pick) await vscode.commands.executeCommand(pick.id, { ...task.actionArgs, series: target.series, taskId: task.id });
+    if (pick) await vscode.commands.executeCommand(pick.id, { series: target.series, taskId: task.id, taskArgs: task.actionArgs });
   }
 
   return [

@@ -7,6 +7,8 @@ import * as d from '../../core/deliverables';
 import { branchDecision } from '../../core/releasePolicy';
 import { deliverablePath } from '../../core/deliverables';
 import { optionalText } from '../documents';
+import { validators } from '../lazyReaders';
+import { ruleInputs } from '../releaseRules';
 import { afterEdit, commitHash, confirmWarnings, editContext, errorText, type EditResult } from '../releases/releaseEdit';
 import { checkoutFile, deliverableFile, newestSeriesWithFile, pickDeliverable } from '../releases/releasesContext';
 import type { Services } from '../services';
@@ -45,29 +47,24 @@ export function register(s: Services): vscode.Disposable[] {
     }
     const last = d.lastVersion(info, previous);
 
-    // Kind and version.
+    // Kind and version: the kinds the release team's rules allow here, the others with the reason.
     let version = args.version;
-    let kind = args.kind;
+    let kind = args.kind ?? args.suggestedKind;
     if (!version) {
-      const items = d.kindsFor(info.releaseModel).map((k) => {
-        let v: string | undefined;
-        let problem: string | undefined;
-        try {
-          v = d.nextVersion(k, last?.version);
-        } catch (error) {
-          problem = errorText(error);
-        }
-        return { label: d.RELEASE_KIND_LABELS[k], description: v ?? 'not possible', detail: problem, releaseKind: k, version: v };
-      });
-      const preset = kind && items.find((i) => i.releaseKind === kind && i.version);
+      const items = await kindItems(document.getText(), uri, last?.version, info.releaseModel);
+      const preset = kind && (items.find((i) => i.releaseKind === kind && i.allowed) ?? (args.kind ? items.find((i) => i.releaseKind === kind) : undefined));
       const pick =
-        preset && args.taskId === undefined
+        preset && args.kind
           ? preset
           : await vscode.window.showQuickPick(preset ? [preset, ...items.filter((i) => i !== preset)] : items, {
               title: `${name} ${displayName(series)}: kind of release`,
               placeHolder: last ? `Last release: ${last.version}${last.from === 'previous' ? ' (previous series)' : ''}` : 'No earlier release found',
             });
       if (!pick) return undefined;
+      if (!pick.allowed && pick.version) {
+        void vscode.window.showWarningMessage(`A ${pick.label.toLowerCase()} (${pick.version}) is not allowed here: ${pick.detail} Nothing was written.`);
+        return undefined;
+      }
       kind = pick.releaseKind;
       version =
         pick.version ??
@@ -87,7 +84,7 @@ export function register(s: Services): vscode.Disposable[] {
     if (decision === 'ask') {
       const yes = `Yes: also create ${branchName} at ${version}`;
       const no = 'No: not the last release of the cycle';
-      const answer = await vscode.window.showQuickPick(args.deliverables?.length === 1 ? [yes, no] : [no, yes], { title: `Is ${version} the last ${name} release of ${displayName(series)}?` });
+      const answer = await vscode.window.showQuickPick(args.suggestsBranch ? [yes, no] : [no, yes], { title: `Is ${version} the last ${name} release of ${displayName(series)}?` });
       if (!answer) return undefined;
       decision = answer === yes;
     }
@@ -113,5 +110,42 @@ export function register(s: Services): vscode.Disposable[] {
   }
 
   return [s.registerCommand('glanceReleaseCycle.proposeRelease', proposeRelease)];
+}
+
+type KindItem = vscode.QuickPickItem & { releaseKind: d.ReleaseKind; version?: string; allowed: boolean };
+
+/**
+ * The kinds of release to offer: with a releases checkout, the verdicts of the release team's rules
+ * (allowed first; refused ones after, with the reason); without one, the kinds of the release model.
+ */
+async function kindItems(text: string, uri: vscode.Uri, last: string | undefined, releaseModel: string | undefined): Promise<KindItem[]> {
+  const inputs = await ruleInputs(uri);
+  if (inputs) {
+    const verdicts = validators().allowedKinds({ ...inputs.input, text });
+    const offered = new Set(d.kindsFor(releaseModel));
+    const allowed = verdicts.filter((v) => v.allowed);
+    // Refused kinds the model offers are listed with the reason; kinds the model never uses are left out.
+    const refused = verdicts.filter((v) => !v.allowed && offered.has(v.kind));
+    return [
+      ...allowed.map((v): KindItem => ({ label: v.label, description: v.version, releaseKind: v.kind, version: v.version, allowed: true })),
+      ...(refused.length ? [{ label: 'Not allowed by the release rules', kind: vscode.QuickPickItemKind.Separator } as KindItem] : []),
+      ...refused.map((v): KindItem => ({
+        label: `$(circle-slash) ${v.label}`,
+        description: v.version ? `${v.version} · not allowed` : 'not possible',
+        detail: v.reasons.join(' '),
+        releaseKind: v.kind,
+        version: v.version,
+        allowed: false,
+      })),
+    ];
+  }
+  return d.kindsFor(releaseModel).map((k): KindItem => {
+    try {
+      const v = d.nextVersion(k, last);
+      return { label: d.RELEASE_KIND_LABELS[k], description: v, releaseKind: k, version: v, allowed: true };
+    } catch (error) {
+      return { label: d.RELEASE_KIND_LABELS[k], description: 'not possible', detail: errorText(error), releaseKind: k, allowed: true };
+    }
+  });
 }
 

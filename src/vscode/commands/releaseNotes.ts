@@ -6,17 +6,18 @@ import { displayName } from '../../core/checklist';
 import { phaseOfSeriesAt } from '../../core/phase';
 import type { NoteSection, NoteText, Occasion } from '../../core/releaseNotes';
 import { knownSeries } from '../../core/schedule';
-import { findFolders, findReleasesCheckout, type FolderSpec } from '../checkouts';
+import { exists, findFolders, findReleasesCheckout, type FolderSpec } from '../checkouts';
 import { loadGitApi, repositoryFor } from '../git';
 import * as releaseNotes from '../../core/releaseNotes';
 import { yamlReaders } from '../lazyReaders';
 import { registerReleaseNoteDiagnostics } from '../releaseNoteDiagnostics';
-import { optionalText } from '../documents';
+import { optionalText, readableDocument } from '../documents';
+import { deliverablePath } from '../../core/deliverables';
 import type { Services } from '../services';
 import { toUri } from '../uris';
 
 const notesCore = () => releaseNotes;
-const NOTES_DIR = 'releasenotes/notes';
+const { NOTES_DIR } = releaseNotes;
 
 export const NEW_PRELUDE_COMMAND = 'glanceReleaseCycle.newReleasePrelude';
 export const NEW_NOTE_COMMAND = 'glanceReleaseCycle.newReleaseNote';
@@ -103,14 +104,16 @@ async function createNote(notes: vscode.Uri, name: string, note: NoteText): Prom
 async function cycleHighlights(series: string): Promise<{ highlights: string[]; origin: string }> {
   const releases = (await findReleasesCheckout()).uri;
   if (!releases) return { highlights: [], origin: 'no openstack/releases checkout, so no cycle-highlights to pre-fill' };
-  const file = vscode.Uri.joinPath(releases, 'deliverables', series, 'glance.yaml');
-  const text = await optionalText(file);
-  if (text === undefined) return { highlights: [], origin: `no ${relative(file)} yet, so no cycle-highlights to pre-fill` };
+  const file = vscode.Uri.joinPath(releases, ...deliverablePath(series, 'glance').split('/'));
+  if (!(await exists(file))) return { highlights: [], origin: `no ${relative(file)} yet, so no cycle-highlights to pre-fill` };
+  const readable = await readableDocument(file);
+  // The reason names the file only: never a file's bytes in a message.
+  if ('problem' in readable) return { highlights: [], origin: `cycle-highlights not pre-filled: ${readable.problem}` };
   try {
-    const highlights = yamlReaders().parseCycleHighlights(text, relative(file));
+    const highlights = yamlReaders().parseCycleHighlights(readable.document.getText(), relative(file));
     return { highlights, origin: highlights.length ? `pre-filled with the ${highlights.length} cycle-highlights of ${relative(file)}` : `${relative(file)} has no cycle-highlights yet` };
-  } catch (error) {
-    return { highlights: [], origin: `could not read the cycle-highlights (${error instanceof Error ? error.message : String(error)})` };
+  } catch {
+    return { highlights: [], origin: `${relative(file)} could not be read as YAML, so no cycle-highlights to pre-fill` };
   }
 }
 

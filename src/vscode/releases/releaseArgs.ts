@@ -11,7 +11,12 @@ export interface ReleaseCommandArgs {
   deliverable?: string;
   /** The deliverables a task offers (its actionArgs). */
   deliverables?: string[];
+  /** The kind to write (skips the pick). */
   kind?: ReleaseKind;
+  /** The kind the task suggests (offered first in the pick). */
+  suggestedKind?: ReleaseKind;
+  /** Whether the task's release usually ends the cycle (the stable branch is offered first). */
+  suggestsBranch?: boolean;
   /** Version to write instead of the computed one. */
   version?: string;
   /** Git ref to release (skips the ref input box). */
@@ -29,13 +34,18 @@ export interface ReleaseCommandArgs {
 
 export function releaseArgs(raw: unknown): ReleaseCommandArgs {
   const a = argsObject(raw);
+  // A checklist task's actionArgs (resources/release-cycle.yaml) arrive as `taskArgs`: suggestions only.
+  const task = argsObject(a.taskArgs);
   const kind = stringArg(a, 'kind');
+  const suggested = stringArg(task, 'kind');
   return {
     series: stringArg(a, 'series'),
     taskId: stringArg(a, 'taskId'),
     deliverable: stringArg(a, 'deliverable'),
-    deliverables: stringListArg(a, 'deliverables'),
+    deliverables: stringListArg(a, 'deliverables') ?? stringListArg(task, 'deliverables'),
     kind: isReleaseKind(kind) ? kind : undefined,
+    suggestedKind: isReleaseKind(suggested) ? suggested : undefined,
+    suggestsBranch: booleanArg(task, 'branch'),
     version: stringArg(a, 'version'),
     ref: stringArg(a, 'ref'),
     hash: stringArg(a, 'hash'),

@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import { execFileSync } from 'child_process';
 import * as vscode from 'vscode';
 import type { EditResult } from '../../../src/vscode/releases/releaseEdit';
-import { captureMessages, extensionApi, waitFor } from '../support';
+import { captureMessages, extensionApi, stubPrompts, waitFor } from '../support';
 
 
 const folder = (name: string) => vscode.workspace.workspaceFolders!.find((f) => f.name === name)!.uri;
@@ -182,6 +182,45 @@ describe('openstack/releases commands', () => {
     await document.save();
     assert.equal(await vscode.commands.executeCommand('glanceReleaseCycle.validateDeliverable', uri), 0);
     await waitFor('cleared diagnostics', () => vscode.languages.getDiagnostics(uri).length === 0);
+    await closeAll();
+  });
+
+  it("flags a hand-typed RC1 without its stable branch with the release team's rule, while typing", async () => {
+    const uri = deliverable('hibiscus', 'glance');
+    const document = await vscode.workspace.openTextDocument(uri);
+    const editor = await vscode.window.showTextDocument(document);
+    const hash = 'a'.repeat(40);
+    await editor.edit((b) => b.insert(document.positionAt(document.getText().length), `  - version: 33.0.0.0rc1\n    projects:\n      - repo: openstack/glance\n        hash: ${hash}\n`));
+    const diagnostic = await waitFor('the rc1-stable-branch diagnostic', () => vscode.languages.getDiagnostics(uri).find((d) => d.code === 'rc1-stable-branch'));
+    assert.equal(diagnostic.severity, vscode.DiagnosticSeverity.Warning);
+    assert.match(diagnostic.message, /stable\/2026\.2/);
+    assert.equal(diagnostic.source, 'openstack/releases validate');
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+    await closeAll();
+  });
+
+  it('offers only the kinds the rules allow, and refuses a milestone for a released series without writing', async () => {
+    const uri = deliverable('epoxy', 'glance');
+    const original = await fileText(uri);
+    const prompts = stubPrompts([undefined]); // look at the kinds offered, then cancel
+    try {
+      assert.equal(await vscode.commands.executeCommand('glanceReleaseCycle.proposeRelease', { series: 'epoxy', deliverable: 'glance', hash: 'b'.repeat(40) }), undefined);
+    } finally {
+      prompts.restore();
+    }
+    const kinds = prompts.shown[0].items;
+    assert.ok(kinds.some((k) => k.includes('Milestone') && k.startsWith('$(circle-slash)')), JSON.stringify(kinds));
+    const messages = captureMessages();
+    try {
+      const result = await vscode.commands.executeCommand('glanceReleaseCycle.proposeRelease', { series: 'epoxy', deliverable: 'glance', kind: 'milestone', hash: 'b'.repeat(40) });
+      assert.equal(result, undefined);
+      const refusal = messages.shown.find((m) => m.text.includes('is not allowed here'));
+      assert.ok(refusal, JSON.stringify(messages.shown));
+      assert.match(refusal.text, /series in development/);
+    } finally {
+      messages.restore();
+    }
+    assert.equal(await fileText(uri), original, 'nothing written');
     await closeAll();
   });
 });

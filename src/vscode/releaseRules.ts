@@ -1,0 +1,102 @@
+// The release team's validation rules (src/core/validation) for a deliverable file of a releases
+// checkout: gathers what they compare with (series_status.yaml, the previous series' file, the
+// committed text) and, in a trusted workspace with a local clone of the deliverable's repository,
+// answers their git questions with `git` (execFile, no shell). Two passes: the first records which
+// git questions the rules ask, the second gives the answers.
+import * as vscode from 'vscode';
+import { deliverablePath, GLANCE_DELIVERABLES, parseDeliverablePath } from '../core/deliverables';
+import { olderSeries } from '../core/releasePolicy';
+import type { Finding, GitFacts, ValidationInput } from '../core/validation';
+import { findRepoCheckout } from './checkouts';
+import { optionalText } from './documents';
+import { validators } from './lazyReaders';
+
+/** At most this many git questions per validation (each is one short git process). */
+const MAX_GIT_QUESTIONS = 40;
+
+export interface RuleInputs {
+  input: Omit<ValidationInput, 'text'>;
+  /** The clone whose git answered, or why git checks were skipped. */
+  git: { folder: vscode.Uri } | { skipped: string };
+}
+
+/** What the rules need besides the text, or undefined for a file outside a releases checkout. */
+export async function ruleInputs(uri: vscode.Uri): Promise<RuleInputs | undefined> {
+  const parsed = parseDeliverablePath(uri.path);
+  if (!parsed) return undefined;
+  const root = uri.with({ path: parsed.root || '/' });
+  const statusText = await optionalText(vscode.Uri.joinPath(root, 'data', 'series_status.yaml'));
+  if (statusText === undefined) return undefined;
+  const seriesStatus = validators().readSeriesStatus(statusText);
+  const previous: Array<{ series: string; text: string }> = [];
+  for (const older of olderSeries(seriesStatus.map((s) => s.name), parsed.series)) {
+    const text = await optionalText(vscode.Uri.joinPath(root, ...deliverablePath(older, parsed.name).split('/')));
+    if (text !== undefined) {
+      previous.push({ series: older, text });
+      break; // the rules compare with the newest earlier file only
+    }
+  }
+  const repo = GLANCE_DELIVERABLES.find((d) => d.name === parsed.name)?.repo;
+  const folder = repo && vscode.workspace.isTrusted && root.scheme === 'file' ? await findRepoCheckout(repo) : undefined;
+  const committedText = vscode.workspace.isTrusted && root.scheme === 'file' ? await gitOutput(root, ['show', `HEAD:${deliverablePath(parsed.series, parsed.name)}`]) : undefined;
+  // Git answers only for releases new against the committed file: older ones passed review already, and a
+  // clone that was not fetched lately would wrongly miss their hashes.
+  const git: RuleInputs['git'] =
+    folder && committedText !== undefined
+      ? { folder }
+      : {
+          skipped: !vscode.workspace.isTrusted
+            ? 'Restricted Mode'
+            : !folder
+              ? `no local clone of ${repo ?? parsed.name} in or next to the workspace`
+              : 'the releases folder is not a git repository (no committed version to compare with)',
+        };
+  return { input: { series: parsed.series, deliverable: parsed.name, seriesStatus, previous, committedText }, git };
+}
+
+/** Runs the rules; with a clone, asks git what they need and runs them again with the answers. */
+export async function runReleaseRules(text: string, inputs: RuleInputs): Promise<Finding[]> {
+  const { validateRequest } = validators();
+  const input: ValidationInput = { ...inputs.input, text };
+  if (!('folder' in inputs.git)) return validateRequest(input);
+  const questions = new Map<string, string[]>();
+  const ask = (args: string[]): undefined => {
+    if (questions.size < MAX_GIT_QUESTIONS) questions.set(args.join('\0'), args);
+    return undefined;
+  };
+  const recorder: GitFacts = {
+    commitExists: (_repo, ref) => ask(['cat-file', '-e', `${ref}^{commit}`]),
+    isAncestor: (_repo, a, b) => ask(['merge-base', '--is-ancestor', a, b]),
+  };
+  const first = validateRequest({ ...input, git: recorder });
+  if (questions.size === 0) return first;
+  const folder = inputs.git.folder;
+  const answers = new Map<string, boolean>();
+  await Promise.all([...questions].map(async ([key, args]) => answers.set(key, (await gitStatus(folder, args)) === 0)));
+  const answer = (args: string[]) => answers.get(args.join('\0'));
+  return validateRequest({
+    ...input,
+    git: {
+      commitExists: (_repo, ref) => answer(['cat-file', '-e', `${ref}^{commit}`]),
+      isAncestor: (_repo, a, b) => answer(['merge-base', '--is-ancestor', a, b]),
+    },
+  });
+}
+
+async function gitStatus(folder: vscode.Uri, args: string[]): Promise<number | undefined> {
+  const { execFile } = await import('child_process');
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd: folder.fsPath, timeout: 10000 }, (error) => {
+      if (!error) return resolve(0);
+      const code = (error as NodeJS.ErrnoException & { code?: number | string }).code;
+      resolve(typeof code === 'number' ? code : undefined);
+    });
+  });
+}
+
+async function gitOutput(folder: vscode.Uri, args: string[]): Promise<string | undefined> {
+  const { execFile } = await import('child_process');
+  return new Promise((resolve) => {
+    execFile('git', args, { cwd: folder.fsPath, timeout: 10000, maxBuffer: 4 * 1024 * 1024 }, (error, stdout) => resolve(error ? undefined : stdout));
+  });
+}
