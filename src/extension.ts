@@ -16,6 +16,7 @@ import { register as registerReleaseNoteCommands } from './vscode/commands/relea
 import { register as registerSemVerCommands } from './vscode/commands/semver';
 import { register as registerValidateDeliverable } from './vscode/commands/validateDeliverable';
 import { register as registerGerrit } from './vscode/gerrit';
+import { register as registerEvidence } from './vscode/evidence';
 import { DeliverableDiagnostics, registerDeliverableDiagnostics } from './vscode/deliverableDiagnostics';
 import { readableDocument } from './vscode/documents';
 import { createGuardedEdit } from './vscode/guardedEdits';
@@ -75,6 +76,7 @@ export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleAp
       );
       if (!changes.length) return;
       try {
+        await provider.evidence?.recordTicks(changes);
         await model.setDone(changes[0].series, changes);
       } catch (error) {
         provider.refresh(); // redraw the boxes as they are stored
@@ -98,6 +100,7 @@ export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleAp
     ...registerAddCycleHighlights(services),
     ...registerValidateDeliverable(services),
     ...registerGerrit(services),
+    ...registerEvidence(services),
   );
 
   function showLoadFailure(error: unknown): void {

@@ -6,6 +6,7 @@ import { deadlineText, phaseTitle } from '../core/phaseText';
 import type * as vscode from 'vscode';
 import { renderTree, type ChecklistNode, type ChecklistProvider, type RenderedItem } from './checklistView';
 import type { ReleaseCycleModel } from './model';
+import type { Evidence } from '../core/evidence';
 
 export interface PhaseInfo {
   /** Lower-case code name (indri). */
@@ -25,7 +26,11 @@ export interface TaskState {
   phaseId: string;
   phaseTitle: string;
   text: string;
+  /** Ticked by the user, or done by evidence the user did not mark "not done". */
   done: boolean;
+  doneBy?: 'you' | 'evidence';
+  /** What the files say about the task (tasks with an evidence rule, once read). */
+  evidence?: Evidence;
 }
 
 export interface GlanceReleaseCycleApi {
@@ -33,8 +38,15 @@ export interface GlanceReleaseCycleApi {
   ready(): Promise<void>;
   /** The phase for a date (default today); `undefined` when the date is outside every known schedule. */
   phaseAt(date?: Date | string): PhaseInfo | undefined;
-  /** The checklist of a series (default the one shown) with each task's done state. */
+  /**
+   * The checklist of a series (default the one shown) with each task's done state and, for the shown
+   * series, its evidence from the last reading (see `evidenceSettled`).
+   */
   tasks(series?: string): TaskState[];
+  /** Re-reads the evidence files (when `refresh`) and resolves once no evidence reading is pending. */
+  evidenceSettled(refresh?: boolean): Promise<void>;
+  /** Overdue tasks of the shown series, one line each (what the status bar's tooltip lists). */
+  overdue(): string[];
   /** What the status bar says now: text (without icon), tooltip lines, and whether it shows a warning. */
   status(): { text: string; details: string[]; warning: boolean } | undefined;
   /** The Release Cycle view as drawn: badge, description, message, and the phases with their tasks. */
@@ -77,10 +89,24 @@ export function createApi(model: ReleaseCycleModel, provider: ChecklistProvider,
       const data = model.data;
       if (!data) throw new Error('Not loaded yet: await api.ready() first.');
       const name = series ?? model.shownSeries();
-      const done = name ? model.done(name) : new Set<string>();
       return data.checklist.phases.flatMap((phase) =>
-        phase.tasks.map((task) => ({ id: task.id, phaseId: phase.id, phaseTitle: phase.title, text: task.text, done: done.has(task.id) })),
+        phase.tasks.map((task): TaskState => {
+          const status = name ? provider.taskStatus(name, task.id) : undefined;
+          const state: TaskState = { id: task.id, phaseId: phase.id, phaseTitle: phase.title, text: task.text, done: status?.done ?? false };
+          if (status?.doneBy) state.doneBy = status.doneBy;
+          if (status?.evidence) state.evidence = { ...status.evidence };
+          return state;
+        }),
       );
+    },
+    async evidenceSettled(refresh = false) {
+      const evidence = provider.evidence;
+      if (!evidence) return;
+      if (refresh) await evidence.refresh();
+      await evidence.settled();
+    },
+    overdue() {
+      return provider.evidence?.overdueLines() ?? [];
     },
     status() {
       const summary = model.snapshot?.summary;

@@ -2,7 +2,11 @@
 import * as vscode from 'vscode';
 import { displayName, phaseProgress, taskLinks, taskText, type Phase, type Task } from '../core/checklist';
 import type { ReleaseCycleModel } from './model';
+import type { EvidenceService } from './evidence/service';
+import { effectiveDone, statusOf, type TaskStatus } from './evidence/taskStatus';
 import type { TaskChild, TaskChildSource } from './taskChildren';
+
+const OPEN_EVIDENCE = 'glanceReleaseCycle.openEvidence';
 
 export const VIEW_ID = 'glanceReleaseCycle.checklist';
 
@@ -20,7 +24,31 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
   private readonly sources: TaskChildSource[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
 
+  /** The evidence for the shown series' tasks, once registered (src/vscode/evidence). */
+  evidence?: EvidenceService;
+
   constructor(private readonly model: ReleaseCycleModel) {}
+
+  setEvidence(evidence: EvidenceService): vscode.Disposable {
+    this.evidence = evidence;
+    const subscription = evidence.onDidChange(() => this.refresh());
+    return {
+      dispose: () => {
+        subscription.dispose();
+        if (this.evidence === evidence) this.evidence = undefined;
+      },
+    };
+  }
+
+  /** A task's state: the user's tick, the evidence, and the user's "not done" over the evidence. */
+  taskStatus(series: string, taskId: string): TaskStatus {
+    return statusOf(this.evidence, this.model.done(series), series, taskId);
+  }
+
+  /** Done ids of a phase's tasks: the user's ticks and the evidence. */
+  private doneIn(series: string, phase: Phase): Set<string> {
+    return effectiveDone(this.evidence, this.model.done(series), series, phase.tasks.map((t) => t.id));
+  }
 
   /** Adds live children under tasks; the tree redraws when the source changes. */
   addSource(source: TaskChildSource): vscode.Disposable {
@@ -112,8 +140,7 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
   }
 
   private phaseItem(series: string, phase: Phase): vscode.TreeItem {
-    const done = this.model.done(series);
-    const { done: count, total } = phaseProgress(phase, done);
+    const { done: count, total } = phaseProgress(phase, this.doneIn(series, phase));
     const isCurrent = this.model.snapshot?.shownPhaseId === phase.id;
     const item = new vscode.TreeItem(
       phase.title,
@@ -134,22 +161,62 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
   private taskItem(series: string, task: Task): vscode.TreeItem {
     const names = this.model.names(series);
     const text = taskText(task, names);
-    const isDone = this.model.done(series).has(task.id);
+    const status = this.taskStatus(series, task.id);
+    const isDone = status.done;
     const hasChildren = task.details.length > 0 || task.note !== undefined || this.liveChildren(series, task).length > 0;
     const item = new vscode.TreeItem(text, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `${series}/${task.id}`;
     item.checkboxState = isDone ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
-    item.tooltip = taskTooltip(text, task, names);
-    item.accessibilityInformation = { label: `${isDone ? 'Done' : 'Open'}: ${text}`, role: 'checkbox' };
+    item.tooltip = taskTooltip(text, task, names, series, status);
+    item.description = evidenceDescription(status);
+    if (status.overdue) item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
+    if (status.evidence?.file !== undefined && status.evidence.state !== 'unknown') {
+      item.command = { command: OPEN_EVIDENCE, title: 'Open Evidence', arguments: [{ series, taskId: task.id }] };
+    }
+    const state = isDone ? (status.doneBy === 'evidence' ? 'Done by evidence' : 'Done') : status.overdue ? 'Overdue' : 'Open';
+    item.accessibilityInformation = { label: `${state}: ${text}`, role: 'checkbox' };
     const flags = [task.links.length > 0 ? 'links' : '', task.actions.length > 0 ? 'actions' : ''].filter(Boolean);
     item.contextValue = ['task', ...flags].join('.');
     return item;
   }
 }
 
-function taskTooltip(text: string, task: Task, names: ReturnType<ReleaseCycleModel['names']>): vscode.MarkdownString {
+function evidenceDescription(status: TaskStatus): string | undefined {
+  const evidence = status.evidence;
+  if (!evidence) return undefined;
+  if (status.overruled) return 'marked not done by you (evidence says done)';
+  if (status.doneBy === 'evidence') return `✓ ${evidence.text}`;
+  if (status.overdue) return `overdue since ${evidence.deadline ?? '?'}`;
+  return undefined;
+}
+
+function evidenceTooltip(md: vscode.MarkdownString, series: string, task: Task, status: TaskStatus): void {
+  const evidence = status.evidence;
+  if (!evidence) return;
+  const heading = status.overruled
+    ? 'You marked this task not done; the evidence says it is done:'
+    : status.done
+      ? status.doneBy === 'evidence'
+        ? 'Done by evidence:'
+        : 'Ticked by you. Evidence:'
+      : status.overdue
+        ? `Overdue since ${evidence.deadline ?? '?'}:`
+        : evidence.state === 'unknown'
+          ? 'Evidence unknown:'
+          : `Not done yet${evidence.deadline ? ` (deadline ${evidence.deadline})` : ''}:`;
+  md.appendMarkdown('\n\n**').appendText(heading).appendMarkdown('** ').appendText(evidence.text);
+  if (evidence.file !== undefined && evidence.state !== 'unknown') {
+    const args = encodeURIComponent(JSON.stringify([{ series, taskId: task.id }]));
+    const where = `${evidence.file}${evidence.line !== undefined ? `:${evidence.line + 1}` : ''}`;
+    md.appendMarkdown(`\n\n[$(go-to-file) Open ${escapeLinkText(where)}](command:${OPEN_EVIDENCE}?${args})`);
+    md.isTrusted = { enabledCommands: [OPEN_EVIDENCE] };
+  }
+}
+
+function taskTooltip(text: string, task: Task, names: ReturnType<ReleaseCycleModel['names']>, series: string, status: TaskStatus): vscode.MarkdownString {
   const md = new vscode.MarkdownString(undefined, true);
   md.appendText(text);
+  evidenceTooltip(md, series, task, status);
   for (const detail of task.details) md.appendMarkdown('\n\n- ').appendText(detail);
   if (task.note) md.appendMarkdown('\n\n> **Note:** ').appendText(task.note);
   const links = taskLinks(task, names);
@@ -169,6 +236,12 @@ export interface RenderedItem {
   description?: string;
   collapsed?: boolean;
   checked?: boolean;
+  /** The tooltip's text (Markdown source), when the item has one. */
+  tooltip?: string;
+  /** The icon's id (`warning`), when the item has a theme icon. */
+  icon?: string;
+  /** The command a click runs, when any. */
+  command?: string;
   children: RenderedItem[];
 }
 
@@ -184,6 +257,9 @@ export function renderTree(provider: ChecklistProvider, node?: ChecklistNode): R
       description: typeof item.description === 'string' ? item.description : undefined,
       collapsed: item.collapsibleState === undefined ? undefined : item.collapsibleState === vscode.TreeItemCollapsibleState.Collapsed,
       checked: checkState === undefined ? undefined : checkState === vscode.TreeItemCheckboxState.Checked,
+      ...(item.tooltip !== undefined && { tooltip: (typeof item.tooltip === 'string' ? item.tooltip : item.tooltip.value).replace(/&nbsp;/g, ' ') }),
+      ...(item.iconPath instanceof vscode.ThemeIcon && { icon: item.iconPath.id }),
+      ...(item.command && { command: item.command.command }),
       children: renderTree(provider, child),
     };
   });

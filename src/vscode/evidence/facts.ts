@@ -1,0 +1,93 @@
+// Reads the facts the evidence rules need, from known paths only: glance/db/migration.py and the
+// releasenotes/notes/ folder of the glance checkout, deliverables/<series>/*.yaml of the releases checkout.
+import * as vscode from 'vscode';
+import type { EvidenceDeliverable, EvidenceFacts, FileFact, MissingFact, NoteFile } from '../../core/evidence';
+import { deliverablePath } from '../../core/deliverables';
+import { MIGRATION_FILE } from '../../core/migrationConstant';
+import { isPreludeCandidate, NOTES_DIR } from '../../core/releaseNotes';
+import { findReleasesCheckout, findRepoCheckout } from '../checkouts';
+import { optionalText } from '../documents';
+
+/** The deliverables the default task evidence reads. */
+export const READ_DELIVERABLES: readonly EvidenceDeliverable[] = ['glance', 'glance-store', 'python-glanceclient'];
+
+export interface ReadFacts {
+  facts: EvidenceFacts;
+  /** The file each label in the facts (and so in Evidence.file) stands for. */
+  files: Map<string, vscode.Uri>;
+  /** What to watch: the few files and folders read. */
+  watch: vscode.RelativePattern[];
+  /** Whether a saved or changed file is one of those read (or could become one). */
+  isRelevant(uri: vscode.Uri): boolean;
+}
+
+const label = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, true);
+const under = (uri: vscode.Uri, folder: vscode.Uri) => uri.toString().startsWith(`${folder.toString()}/`);
+
+async function fileFact(uri: vscode.Uri, files: Map<string, vscode.Uri>, missing: string): Promise<FileFact | MissingFact> {
+  const text = await optionalText(uri);
+  if (text === undefined) return { missing };
+  const file = label(uri);
+  files.set(file, uri);
+  return { text, file };
+}
+
+export async function readFacts(series: string, releasesCheckout: vscode.Uri | undefined): Promise<ReadFacts> {
+  const files = new Map<string, vscode.Uri>();
+  const watch: vscode.RelativePattern[] = [];
+  const folders: vscode.Uri[] = [];
+  const exact: string[] = [];
+  const facts: EvidenceFacts = { deliverables: {} };
+
+  const glance = await findRepoCheckout('openstack/glance');
+  if (!glance) {
+    const missing = `No openstack/glance checkout in the workspace (a folder holding ${MIGRATION_FILE}).`;
+    facts.migrationPy = { missing };
+    facts.notes = { missing };
+  } else {
+    const migration = vscode.Uri.joinPath(glance, MIGRATION_FILE);
+    exact.push(migration.toString());
+    watch.push(new vscode.RelativePattern(glance, MIGRATION_FILE), new vscode.RelativePattern(glance, `${NOTES_DIR}/*.yaml`));
+    facts.migrationPy = await fileFact(migration, files, `${label(migration)} could not be read.`);
+    const notesDir = vscode.Uri.joinPath(glance, NOTES_DIR);
+    folders.push(notesDir);
+    try {
+      const entries = await vscode.workspace.fs.readDirectory(notesDir);
+      // Only this series' notes can be its prelude: the others are not read.
+      const names = entries.filter(([name, type]) => type === vscode.FileType.File && isPreludeCandidate(name, series)).map(([name]) => name);
+      const dir = label(notesDir);
+      const notes: NoteFile[] = [];
+      for (const name of names.sort()) {
+        const uri = vscode.Uri.joinPath(notesDir, name);
+        const text = await optionalText(uri);
+        if (text === undefined) continue;
+        files.set(`${dir}/${name}`, uri);
+        notes.push({ name, text });
+      }
+      facts.notes = { files: notes, dir };
+    } catch {
+      facts.notes = { missing: `${label(notesDir)} does not exist or cannot be read.` };
+    }
+  }
+
+  const releases = releasesCheckout ?? (await findReleasesCheckout()).uri;
+  for (const name of READ_DELIVERABLES) {
+    if (!releases) {
+      facts.deliverables[name] = { missing: `No openstack/releases checkout in the workspace, so ${deliverablePath(series, name)} was not read.` };
+      continue;
+    }
+    const uri = vscode.Uri.joinPath(releases, deliverablePath(series, name));
+    facts.deliverables[name] = await fileFact(uri, files, `${label(uri)} does not exist yet.`);
+  }
+  if (releases) {
+    watch.push(new vscode.RelativePattern(releases, `deliverables/${series}/{${READ_DELIVERABLES.join(',')}}.yaml`));
+    folders.push(vscode.Uri.joinPath(releases, 'deliverables', series));
+  }
+
+  return {
+    facts,
+    files,
+    watch,
+    isRelevant: (uri) => exact.includes(uri.toString()) || (uri.path.endsWith('.yaml') && folders.some((f) => under(uri, f))),
+  };
+}

@@ -1,0 +1,207 @@
+// Evidence for the shown series' tasks (issue 14): reads the facts off the activation path (on the
+// first snapshot), re-reads when one of those few files is saved or changes on disk, when the model
+// publishes a new day, series or data, and on demand; fires onDidChange after each evaluation.
+import * as vscode from 'vscode';
+import { allTasks, displayName, taskText } from '../../core/checklist';
+import { DEFAULT_TASK_EVIDENCE, evaluateEvidence, type Evidence, type TaskEvidenceSpec } from '../../core/evidence';
+import type { Snapshot } from '../../core/snapshot';
+import type { Loaded, ReleaseCycleModel } from '../model';
+import { readFacts } from './facts';
+import { statusOf, type TaskEvidenceSource } from './taskStatus';
+
+export const OVERRIDES_KEY_PREFIX = 'glanceReleaseCycle.evidenceOverrides.';
+const OVERDUE_SHOWN_KEY = 'glanceReleaseCycle.evidenceOverdueShown';
+const OVERDUE_OFF_KEY = 'glanceReleaseCycle.evidenceOverdueMessagesOff';
+const DONT_SHOW = "Don't Show Again";
+
+/** The actions an overdue-task message offers, by command id (the task's `actions` decide which). */
+export const OVERDUE_ACTIONS: Record<string, string> = {
+  'glanceReleaseCycle.proposeRelease': 'Propose Release…',
+  'glanceReleaseCycle.addCycleHighlights': 'Add Cycle Highlights…',
+  'glanceReleaseCycle.newReleasePrelude': 'New Release Prelude…',
+};
+
+interface Evaluation {
+  series: string;
+  results: Map<string, Evidence>;
+  files: Map<string, vscode.Uri>;
+  isRelevant(uri: vscode.Uri): boolean;
+}
+
+export class EvidenceService implements TaskEvidenceSource, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+  private current?: Evaluation;
+  private running?: Promise<void>;
+  private again = false;
+  private seen?: { key: string; data?: Loaded };
+  private watchKey = '';
+  private watchers: vscode.Disposable[] = [];
+
+  constructor(
+    private readonly model: ReleaseCycleModel,
+    private readonly state: vscode.Memento,
+    private readonly specs: Record<string, TaskEvidenceSpec> = DEFAULT_TASK_EVIDENCE,
+  ) {}
+
+  dispose(): void {
+    this.changed.dispose();
+    this.setWatchers([]);
+  }
+
+  /** A new snapshot: re-evaluates when the series, the day or the data changed (not on a tick). */
+  onSnapshot(snapshot: Snapshot): void {
+    const key = `${snapshot.shownSeries ?? ''}|${snapshot.today}`;
+    if (this.seen && this.seen.key === key && this.seen.data === this.model.data) return;
+    this.seen = { key, data: this.model.data };
+    void this.refresh();
+  }
+
+  /** A saved or changed file: re-evaluates when it is one of those read. */
+  onFile(uri: vscode.Uri): void {
+    if (this.current?.isRelevant(uri)) void this.refresh();
+  }
+
+  /** Re-reads the facts and evaluates; resolves when the newest evaluation is published. */
+  refresh(): Promise<void> {
+    if (this.running) {
+      this.again = true;
+      return this.running;
+    }
+    const run = async () => {
+      do {
+        this.again = false;
+        try {
+          await this.evaluate();
+        } catch (error) {
+          console.error('Glance Release Cycle: evidence could not be read', error);
+        }
+      } while (this.again);
+    };
+    this.running = run().finally(() => (this.running = undefined));
+    return this.running;
+  }
+
+  /** Resolves when no evaluation is pending. */
+  async settled(): Promise<void> {
+    while (this.running) await this.running;
+  }
+
+  evidenceOf(series: string, taskId: string): Evidence | undefined {
+    return this.current?.series === series ? this.current.results.get(taskId) : undefined;
+  }
+
+  isOverruled(series: string, taskId: string): boolean {
+    return this.overrides(series).includes(taskId);
+  }
+
+  /** The file an evidence names, for opening. */
+  fileOf(series: string, taskId: string): { uri: vscode.Uri; line?: number } | undefined {
+    const evidence = this.evidenceOf(series, taskId);
+    const uri = evidence?.file !== undefined ? this.current?.files.get(evidence.file) : undefined;
+    return uri && { uri, line: evidence!.line };
+  }
+
+  /**
+   * Call before storing ticks from the checkbox (or Mark as (Not) Done): unticking a task the evidence
+   * says is done is remembered as the user's "not done"; ticking it again forgets that.
+   */
+  async recordTicks(changes: ReadonlyArray<{ series: string; taskId: string; done: boolean }>): Promise<void> {
+    const bySeries = new Map<string, typeof changes[number][]>();
+    for (const c of changes) bySeries.set(c.series, [...(bySeries.get(c.series) ?? []), c]);
+    for (const [series, list] of bySeries) {
+      const before = this.overrides(series);
+      const next = new Set(before);
+      for (const c of list) {
+        if (c.done) next.delete(c.taskId);
+        else if (this.evidenceOf(series, c.taskId)?.state === 'done') next.add(c.taskId);
+      }
+      if (next.size === before.length && before.every((id) => next.has(id))) continue;
+      await this.state.update(OVERRIDES_KEY_PREFIX + series, next.size ? [...next].sort() : undefined);
+    }
+    this.changed.fire();
+  }
+
+  /** Overdue tasks of the shown series, one line each, for the status bar's tooltip. */
+  overdueLines(): string[] {
+    return this.overdueTasks().map(({ text, evidence }) => `Overdue since ${evidence.deadline ?? '?'}: ${text}`);
+  }
+
+  private overrides(series: string): string[] {
+    return this.state.get<string[]>(OVERRIDES_KEY_PREFIX + series) ?? [];
+  }
+
+  private overdueTasks() {
+    const snapshot = this.model.snapshot;
+    const series = this.current?.series;
+    if (!snapshot || !series || series !== snapshot.shownSeries) return [];
+    const done = this.model.done(series);
+    const names = this.model.names(series);
+    return allTasks(snapshot.checklist).flatMap((task) => {
+      const status = statusOf(this, done, series, task.id);
+      return status.overdue && status.evidence ? [{ series, task, text: taskText(task, names), evidence: status.evidence }] : [];
+    });
+  }
+
+  private async evaluate(): Promise<void> {
+    const snapshot = this.model.snapshot;
+    const data = this.model.data;
+    const series = snapshot?.shownSeries;
+    if (!snapshot || !data || !series) {
+      this.current = undefined;
+      this.setWatchers([]);
+      this.changed.fire();
+      return;
+    }
+    const read = await readFacts(series, data.releasesCheckout);
+    const results = evaluateEvidence(
+      {
+        series,
+        releaseId: this.model.names(series).releaseId,
+        today: snapshot.today,
+        schedule: data.schedules.schedules.find((s) => s.series === series),
+        facts: read.facts,
+      },
+      this.specs,
+    );
+    this.current = { series, results, files: read.files, isRelevant: read.isRelevant };
+    this.setWatchers(read.watch);
+    this.changed.fire();
+    this.notifyOverdue();
+  }
+
+  private setWatchers(patterns: vscode.RelativePattern[]): void {
+    const key = patterns.map((p) => `${p.baseUri.toString()}|${p.pattern}`).join('\n');
+    if (key === this.watchKey) return;
+    this.watchKey = key;
+    for (const w of this.watchers) w.dispose();
+    this.watchers = patterns.map((pattern) => {
+      const watcher = vscode.workspace.createFileSystemWatcher(pattern);
+      const again = () => void this.refresh();
+      watcher.onDidChange(again);
+      watcher.onDidCreate(again);
+      watcher.onDidDelete(again);
+      return watcher;
+    });
+  }
+
+  /** Once per overdue task with an action to offer (remembered), unless turned off. */
+  private notifyOverdue(): void {
+    if (this.state.get<boolean>(OVERDUE_OFF_KEY)) return;
+    const shown = new Set(this.state.get<string[]>(OVERDUE_SHOWN_KEY) ?? []);
+    for (const { series, task, text, evidence } of this.overdueTasks()) {
+      const key = `${series}/${task.id}`;
+      const actions = task.actions.filter((a) => OVERDUE_ACTIONS[a]);
+      if (shown.has(key) || actions.length === 0) continue;
+      shown.add(key);
+      void this.state.update(OVERDUE_SHOWN_KEY, [...shown]);
+      const buttons = actions.map((a) => OVERDUE_ACTIONS[a]);
+      const message = `Glance ${displayName(series)}: "${text}" is overdue since ${evidence.deadline ?? 'its deadline'}. ${evidence.text}`;
+      void vscode.window.showWarningMessage(message, ...buttons, DONT_SHOW).then(async (choice) => {
+        if (choice === DONT_SHOW) await this.state.update(OVERDUE_OFF_KEY, true);
+        const command = actions.find((a) => OVERDUE_ACTIONS[a] === choice);
+        if (command) await vscode.commands.executeCommand(command, { series, taskId: task.id });
+      });
+    }
+  }
+}
