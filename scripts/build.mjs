@@ -1,7 +1,9 @@
 // Builds the extension: compiles resources/ to dist/data/*.json, then bundles with esbuild.
-//   dist/extension.js   the startup bundle: status bar, view, every command (no YAML parser)
+//   dist/extension.js   the startup bundle: the status bar item, the view, the command registrations
+//   dist/app.js         everything else of the editor side, loaded right after activate() returns
 //   dist/yamlReaders.js schedules, series_status.yaml and note readers, loaded when data is first read
-//   dist/validators.js  deliverable checks (schema, yamllint rules), loaded on the first validation
+//   dist/validators.js  deliverable checks (schema, yamllint rules, release rules), loaded on the first validation
+//   dist/validationWorker.js  the same checks on a worker thread, so big files never block the host
 //   dist/yaml.js        the `yaml` library, shared by the two lazy bundles
 // Usage: node scripts/build.mjs [--production]
 import * as esbuild from 'esbuild';
@@ -34,7 +36,7 @@ async function bundle() {
     metafile: true,
   };
   // The lazy bundles and the yaml library stay runtime requires next to dist/extension.js.
-  const lazy = ['vscode', './yamlReaders.js', './validators.js', './yaml.js'];
+  const lazy = ['vscode', './app.js', './yamlReaders.js', './validators.js', './yaml.js'];
   const sharedYaml = {
     name: 'shared-yaml',
     setup(build) {
@@ -45,8 +47,10 @@ async function bundle() {
     esbuild.build({ ...common, entryPoints: [path.join(root, ...file)], outfile: path.join(root, 'dist', `${name}.js`), external: lazy, ...extra });
   const results = await Promise.all([
     entry('extension', ['src', 'extension.ts'], { plugins: [sharedYaml] }),
+    entry('app', ['src', 'app.ts'], { plugins: [sharedYaml] }),
     entry('yamlReaders', ['src', 'yamlReaders.ts'], { plugins: [sharedYaml] }),
     entry('validators', ['src', 'validators.ts'], { plugins: [sharedYaml] }),
+    entry('validationWorker', ['src', 'validationWorker.ts']),
     entry('yaml', ['node_modules', 'yaml', 'dist', 'index.js'], { external: ['vscode'] }),
   ]);
   for (const result of results) {

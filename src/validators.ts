@@ -3,3 +3,4 @@
 export { validateDeliverable, parseYamllintConfig, type DeliverableProblem } from './core/deliverableValidation';
 export { guardEdit, type EditExpectation, type GuardResult } from './core/editGuard';
 export { validateRequest, allowedKinds, readSeriesStatus, type Finding, type GitFacts, type KindVerdict, type ValidationInput } from './core/validation';
+export { runJob, type Job, type GuardJob, type ValidateJob, type ValidateResult, type RulesInput, type EditSpec } from './core/validationJobs';

@@ -10,7 +10,7 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Composer, Parser, YAMLParseError, isMap, isNode, isPair, isScalar, isSeq, parse, type Document } from 'yaml';
 
-export type ProblemSeverity = 'error' | 'warning';
+export type ProblemSeverity = 'error' | 'warning' | 'information';
 
 export interface DeliverableProblem {
   /** 1-based, as yamllint prints them. */
@@ -22,6 +22,8 @@ export interface DeliverableProblem {
   severity: ProblemSeverity;
   /** For schema problems: the path of the failing value (`releases/1/projects/0`), as jsonschema's absolute_path. */
   path?: string;
+  /** Who reports it, when not the schema or yamllint (the release team's rules). */
+  source?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

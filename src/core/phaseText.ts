@@ -8,7 +8,10 @@ export interface PhaseSummary {
   text: string;
   /** Tooltip lines (plain text; the editor may render them as Markdown). */
   details: string[];
+  /** False when the status bar should warn: no phase is known, or the date is past the newest known schedule. */
   ok: boolean;
+  /** Past the end of the newest known schedule: the phase is Post-Final until a newer schedule is known. */
+  nextScheduleUnknown?: boolean;
   /** Some data files could not be used (the phase is still known, from the bundled data). */
   hasProblems?: boolean;
 }
@@ -28,9 +31,12 @@ export interface SummaryInputs {
   openTasks: (series: string, phaseId: PhaseId) => Task[];
   origin: string;
   problems: string[];
+  /** Where a newer schedule would come from ("opendev.org (…), checked once a day"); default a newer checkout. */
+  nextScheduleFrom?: string;
 }
 
-export function summarize({ checklist, result, openTasks, origin, problems }: SummaryInputs): PhaseSummary {
+export function summarize({ checklist, result, openTasks, origin, problems, nextScheduleFrom }: SummaryInputs): PhaseSummary {
+  const nextFrom = nextScheduleFrom ?? 'a newer openstack/releases checkout';
   const problemLines = problems.map((p) => `Problem: ${p}`);
   if (problems.length) {
     problemLines.push('The bundled schedule data stands in for what could not be read: fix the file or the setting, then run "Glance Release: Reload Release Schedule".');
@@ -41,7 +47,7 @@ export function summarize({ checklist, result, openTasks, origin, problems }: Su
         ? 'No release schedule is known.'
         : result.reason === 'before-first'
           ? `${result.day} is before every known schedule (they start ${result.firstDay}).`
-          : `${result.day} is after every known schedule (the newest ends ${result.lastDay}).`;
+          : `${result.day} is after every known schedule (the newest ends ${result.lastDay}); a newer one would come from ${nextFrom}.`;
     return {
       text: `Glance: no schedule for ${result.day}`,
       ok: false,
@@ -63,12 +69,15 @@ export function summarize({ checklist, result, openTasks, origin, problems }: Su
     result.nextDeadline ? `Next deadline: ${deadlineText(result.nextDeadline)}` : 'Next deadline: none known',
     `Open tasks in this phase: ${open.length} of ${total}`,
   ];
-  if (result.nextScheduleUnknown) details.push(`The schedule after ${name} is not known yet: open a newer openstack/releases checkout.`);
+  if (result.nextScheduleUnknown) details.push(`The schedule after ${name} is not known yet: it would come from ${nextFrom}.`);
   if (result.previousSeries) {
     const left = openTasks(result.previousSeries, 'post-final').length;
     if (left > 0) details.push(`${displayName(result.previousSeries)}: ${left} open Post-Final Release task${left === 1 ? '' : 's'}`);
   }
   if (result.upcoming.length) details.push(`Coming up: ${result.upcoming.map((d) => `${d.title} (${longDay(d.day)})`).join('; ')}`);
   details.push(`Schedule data: ${origin}.`, ...problemLines);
+  if (result.nextScheduleUnknown) {
+    return { text: `${name}: ${title} · next schedule not known yet`, ok: false, nextScheduleUnknown: true, details, hasProblems: problems.length > 0 };
+  }
   return { text: `${name}: ${title}`, ok: true, details, hasProblems: problems.length > 0 };
 }

@@ -7,10 +7,9 @@ import { validateSchedule, validateSeriesStatus, type Schedule, type SeriesInfo 
 /** Parses YAML with every scalar as text: release-id 2026.10 must stay "2026.10". */
 export function parseYamlText(text: string, source: string): unknown {
   try {
-    return parse(text, { schema: 'failsafe', uniqueKeys: false });
+    return parse(text, { schema: 'failsafe', uniqueKeys: false, maxAliasCount: 100 });
   } catch (error) {
-    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    throw new DataError(source, '(YAML)', message);
+    throw new DataError(source, '(YAML)', yamlErrorText(error));
   }
 }
 
@@ -20,4 +19,15 @@ export function parseSchedule(series: string, yamlText: string, source: string, 
 
 export function parseSeriesStatus(yamlText: string, source: string): SeriesInfo[] {
   return validateSeriesStatus(parseYamlText(yamlText, source), source);
+}
+
+/**
+ * A YAML error in one sentence with its line: the library's first line reads "Tabs are not allowed …
+ * at line 6, column 1:" and the lines after it quote the file, which a message must not echo.
+ */
+export function yamlErrorText(error: unknown): string {
+  const first = (error instanceof Error ? error.message : String(error)).split('\n')[0].trim();
+  const at = / at line (\d+), column (\d+):?$/.exec(first);
+  const what = (at ? first.slice(0, at.index) : first).replace(/[.:]$/, '').slice(0, 160);
+  return at ? `line ${at[1]}, column ${at[2]}: ${what}` : what;
 }

@@ -6,6 +6,7 @@ import type { Day } from './days';
 import { phaseAt, phaseOfSeriesAt, type PhaseResult } from './phase';
 import { summarize, type PhaseSummary } from './phaseText';
 import { seriesInfo, type ScheduleSet } from './schedule';
+import type { ScheduleSource } from './sources';
 
 export interface SnapshotInputs {
   today: Day;
@@ -18,6 +19,11 @@ export interface SnapshotInputs {
   /** Where the schedules came from, for the tooltip. */
   origin: string;
   problems: readonly string[];
+  /** Where a schedule newer than the newest known one would come from (said past its end). */
+  nextScheduleFrom?: string;
+  /** The source the schedules came from, and the tooltip's line for it. */
+  source?: ScheduleSource;
+  sourceLine?: string;
 }
 
 export interface Snapshot {
@@ -40,6 +46,10 @@ export interface Snapshot {
   /** The status bar's words. */
   readonly summary: PhaseSummary;
   readonly problems: readonly string[];
+  /** Where the schedules came from (checkout, upstream, cached copy, bundled data). */
+  readonly source?: ScheduleSource;
+  /** "from opendev.org, checked 3 h ago", "cached copy from 12 Oct, offline (…)", … */
+  readonly sourceLine?: string;
 }
 
 export function buildSnapshot(inputs: SnapshotInputs): Snapshot {
@@ -52,7 +62,7 @@ export function buildSnapshot(inputs: SnapshotInputs): Snapshot {
   const mentioned = [shownSeries, currentSeries, phase.kind === 'phase' ? phase.previousSeries : undefined].filter((s): s is string => !!s);
   const done = new Map(mentioned.map((series) => [series, new Set(inputs.ticks(series))] as const));
   const open = (series: string, phaseId: PhaseId) => openTasks(findPhase(checklist, phaseId), done.get(series) ?? new Set());
-  const summary = summarize({ checklist, result: phase, openTasks: open, origin: inputs.origin, problems: [...inputs.problems] });
+  const summary = summarize({ checklist, result: phase, openTasks: open, origin: inputs.origin, problems: [...inputs.problems], nextScheduleFrom: inputs.nextScheduleFrom });
   return {
     today,
     checklist,
@@ -66,6 +76,8 @@ export function buildSnapshot(inputs: SnapshotInputs): Snapshot {
     openInShownPhase: shownSeries && shownPhaseId ? open(shownSeries, shownPhaseId) : [],
     summary,
     problems: inputs.problems,
+    source: inputs.source,
+    sourceLine: inputs.sourceLine,
   };
 }
 

@@ -8,7 +8,7 @@ import type { TaskChild, TaskChildSource } from './taskChildren';
 
 const OPEN_EVIDENCE = 'glanceReleaseCycle.openEvidence';
 
-export const VIEW_ID = 'glanceReleaseCycle.checklist';
+export { VIEW_ID } from './shell';
 
 export type ChecklistNode =
   | { kind: 'phase'; series: string; phase: Phase }

@@ -1,70 +1,75 @@
 // Loads the bundled data (dist/data/*.json) and, when the workspace has one, the openstack/releases
-// checkout's series_status.yaml and schedules. Runs after activation, never on the startup path.
+// checkout's series_status.yaml as a catalog whose schedules are read when a date needs them.
+// Runs after activation, never on the startup path.
 import * as vscode from 'vscode';
 import type { Checklist } from '../core/checklist';
-import { mergeScheduleSets, scheduleRstTitles, type Schedule, type ScheduleSet } from '../core/schedule';
+import type { SeriesCatalog } from '../core/seriesCatalog';
+import { mergeScheduleSets, type Schedule, type ScheduleSet } from '../core/schedule';
 import { currentText, optionalText } from './documents';
-import { yamlReaders } from './lazyReaders';
+import { catalogOf, SERIES_STATUS } from './upstreamData';
 
 export interface BundledData {
   checklist: Checklist;
   schedules: ScheduleSet;
+  /** When the bundled data was built (the data file's modification time). */
+  builtAt: Date;
 }
 
 export async function loadBundledData(extensionUri: vscode.Uri): Promise<BundledData> {
   const dataDir = vscode.Uri.joinPath(extensionUri, 'dist', 'data');
-  const [checklist, schedules] = await Promise.all([
+  const schedulesFile = vscode.Uri.joinPath(dataDir, 'schedules.json');
+  const [checklist, schedules, stat] = await Promise.all([
     currentText(vscode.Uri.joinPath(dataDir, 'release-cycle.json')),
-    currentText(vscode.Uri.joinPath(dataDir, 'schedules.json')),
+    currentText(schedulesFile),
+    Promise.resolve(vscode.workspace.fs.stat(schedulesFile)).catch(() => undefined),
   ]);
-  return { checklist: JSON.parse(checklist) as Checklist, schedules: JSON.parse(schedules) as ScheduleSet };
+  return {
+    checklist: JSON.parse(checklist) as Checklist,
+    schedules: JSON.parse(schedules) as ScheduleSet,
+    builtAt: stat?.mtime ? new Date(stat.mtime) : new Date(),
+  };
 }
 
-/** How many of the newest series in series_status.yaml to read schedules for. */
-const SERIES_TO_READ = 4;
-
-export interface CheckoutSchedules {
-  set?: ScheduleSet;
-  /** One sentence per file that could not be used (the bundled data stands in for it). */
+export interface CheckoutCatalog {
+  catalog?: SeriesCatalog;
+  /** How messages name the checkout (its workspace folder name). */
+  label: string;
+  /** One sentence per file or entry that could not be used (the bundled data stands in for it). */
   problems: string[];
 }
 
-/** Reads data/series_status.yaml and doc/source/<series>/schedule.yaml (+ .rst titles) of a releases checkout. */
-export async function loadCheckoutSchedules(checkout: vscode.Uri): Promise<CheckoutSchedules> {
-  const { parseSeriesStatus, parseSchedule } = yamlReaders();
-  const problems: string[] = [];
+/**
+ * Reads data/series_status.yaml of a releases checkout, every series of it: entries that break a rule are
+ * reported with their line and ignored. doc/source/<series>/schedule.yaml (+ .rst titles) are read later,
+ * by the catalog, for the series a date needs.
+ */
+export async function loadCheckoutCatalog(checkout: vscode.Uri): Promise<CheckoutCatalog> {
   const label = folderLabel(checkout);
-  let seriesText: string;
+  const fileLabel = (relPath: string) => `${label}/${relPath}`;
+  let text: string;
   try {
-    seriesText = await currentText(vscode.Uri.joinPath(checkout, 'data', 'series_status.yaml'));
+    text = await currentText(vscode.Uri.joinPath(checkout, ...SERIES_STATUS.split('/')));
   } catch {
-    return { problems: [`${label}/data/series_status.yaml could not be read.`] };
+    return { label, problems: [`${fileLabel(SERIES_STATUS)} could not be read.`] };
   }
-  let series;
   try {
-    series = parseSeriesStatus(seriesText, `${label}/data/series_status.yaml`);
+    const read = (relPath: string) => optionalText(vscode.Uri.joinPath(checkout, ...relPath.split('/')));
+    return { label, ...catalogOf(text, fileLabel, read) };
   } catch (error) {
-    return { problems: [String((error as Error).message)] };
+    return { label, problems: [String((error as Error).message)] };
   }
-  const schedules: Schedule[] = [];
-  await Promise.all(
-    series.slice(0, SERIES_TO_READ).map(async ({ name }) => {
-      const dir = vscode.Uri.joinPath(checkout, 'doc', 'source', name);
-      const yamlText = await optionalText(vscode.Uri.joinPath(dir, 'schedule.yaml'));
-      if (yamlText === undefined) return; // a series without a schedule yet: nothing to read
-      const rst = await optionalText(vscode.Uri.joinPath(dir, 'schedule.rst'));
-      try {
-        schedules.push(parseSchedule(name, yamlText, `${label}/doc/source/${name}/schedule.yaml`, rst ? scheduleRstTitles(rst) : {}));
-      } catch (error) {
-        problems.push(String((error as Error).message));
-      }
-    }),
-  );
-  return { set: { series, schedules, origin: label }, problems };
 }
 
-export function combine(bundled: ScheduleSet, checkout: ScheduleSet | undefined): ScheduleSet {
-  return checkout ? mergeScheduleSets(bundled, checkout) : bundled;
+export function combine(bundled: ScheduleSet, override: ScheduleSet | undefined): ScheduleSet {
+  return override ? mergeScheduleSets(bundled, override) : bundled;
+}
+
+/** The set with more schedules parsed (a later day, the series picker): same series, same origin. */
+export function withSchedules(set: ScheduleSet, more: readonly Schedule[]): ScheduleSet {
+  if (more.length === 0) return set;
+  const schedules = new Map(set.schedules.map((s) => [s.series, s]));
+  for (const s of more) schedules.set(s.series, s);
+  return { ...set, schedules: [...schedules.values()] };
 }
 
 /** How messages name a checkout: its workspace folder name, else its folder's base name. */

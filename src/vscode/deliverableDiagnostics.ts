@@ -3,11 +3,10 @@
 // yamllint.yml, and the release team's validation rules (each diagnostic's code names its rule). The validator (yaml + ajv) lives in dist/validators.js, loaded on first validation.
 import * as vscode from 'vscode';
 import { parseDeliverablePath } from '../core/deliverables';
-import type { DeliverableProblem } from '../core/deliverableValidation';
-import type { Finding } from '../core/validation';
+import type { DeliverableProblem, DeliverableValidationInput } from '../core/deliverableValidation';
+import { findingAsProblem } from '../core/validationJobs';
 import { optionalText } from './documents';
-import { ruleInputs, runReleaseRules, type RuleInputs } from './releaseRules';
-import { validators } from './lazyReaders';
+import { ruleInputs, runReleaseChecks, type RuleInputs } from './releaseRules';
 
 export const DELIVERABLE_DIAGNOSTICS = 'glance-deliverables';
 const SCHEMES = new Set(['file', 'vscode-remote', 'vscode-vfs']);
@@ -23,21 +22,8 @@ export class DeliverableDiagnostics implements vscode.Disposable {
     this.collection.dispose();
   }
 
-  /**
-   * The synchronous validator of a deliverable file (schema.yaml, yamllint.yml rules and the release
-   * team's offline rules), or undefined for files outside a releases checkout. Edits are checked with it.
-   */
-  async validatorFor(uri: vscode.Uri): Promise<((text: string) => DeliverableProblem[]) | undefined> {
-    const parts = await this.inputsFor(uri);
-    if (!parts) return undefined;
-    const { layoutInput, rules } = parts;
-    return (text) => [
-      ...validators().validateDeliverable(text, layoutInput),
-      ...(rules ? validators().validateRequest({ ...rules.input, text }).map(findingToProblem) : []),
-    ];
-  }
-
-  private async inputsFor(uri: vscode.Uri): Promise<{ layoutInput: { schemaText?: string; yamllintText?: string }; rules?: RuleInputs } | undefined> {
+  /** What the checks of a deliverable file need besides its text; undefined outside a releases checkout. */
+  async inputsFor(uri: vscode.Uri): Promise<{ layout: DeliverableValidationInput; rules?: RuleInputs } | undefined> {
     const parsed = parseDeliverablePath(uri.path);
     if (!parsed || !SCHEMES.has(uri.scheme)) return undefined;
     const root = uri.with({ path: parsed.root || '/' });
@@ -48,20 +34,22 @@ export class DeliverableDiagnostics implements vscode.Disposable {
     ]);
     if (schemaText === undefined && yamllintText === undefined && !rules) return undefined;
     // The schema is interpreted, not compiled into code: safe in Restricted Mode too.
-    return { layoutInput: { schemaText, yamllintText }, rules };
+    return { layout: { schemaText, yamllintText }, rules };
   }
 
-  /** Validates one deliverable document (its current text, saved or not) into the Problems view. */
+  /**
+   * Validates one deliverable document (its current text, saved or not) into the Problems view, on the
+   * validation thread; with a local clone, a second pass answers the git questions of the rules.
+   */
   async check(document: vscode.TextDocument): Promise<vscode.Diagnostic[]> {
-    const parts = await this.inputsFor(document.uri);
-    if (!parts) return [];
+    const inputs = await this.inputsFor(document.uri);
+    if (!inputs) return [];
     const text = document.getText();
     const version = document.version;
     let diagnostics: vscode.Diagnostic[];
     try {
-      const problems = validators().validateDeliverable(text, parts.layoutInput);
-      const findings = parts.rules ? await runReleaseRules(text, parts.rules) : [];
-      diagnostics = [...problems, ...findings.map(findingToProblem)].map((p) => toDiagnostic(document, p));
+      const { problems, findings } = await runReleaseChecks(text, inputs.layout, inputs.rules);
+      diagnostics = [...problems, ...findings.map(findingAsProblem)].map((p) => toDiagnostic(document, p));
     } catch (error) {
       const d = new vscode.Diagnostic(
         new vscode.Range(0, 0, 0, 0),
@@ -92,21 +80,14 @@ export class DeliverableDiagnostics implements vscode.Disposable {
   }
 }
 
-const RULE_SOURCE = 'openstack/releases validate';
-
-function findingToProblem(f: Finding): DeliverableProblem {
-  return { line: f.line, column: 1, message: f.message, severity: f.severity === 'error' ? 'error' : 'warning', rule: f.rule, source: RULE_SOURCE, information: f.severity === 'information' } as DeliverableProblem;
-}
-
 function toDiagnostic(document: vscode.TextDocument, p: DeliverableProblem): vscode.Diagnostic {
   const line = Math.min(Math.max(p.line - 1, 0), Math.max(document.lineCount - 1, 0));
   const text = document.lineAt(line).text;
   const start = Math.min(Math.max(p.column - 1, 0), text.length);
   const range = new vscode.Range(line, start, line, Math.max(text.length, start));
-  const extra = p as DeliverableProblem & { source?: string; information?: boolean };
-  const severity = extra.information ? vscode.DiagnosticSeverity.Information : p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
+  const severity = p.severity === 'information' ? vscode.DiagnosticSeverity.Information : p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
   const d = new vscode.Diagnostic(range, p.message, severity);
-  d.source = extra.source ?? (p.rule === 'schema' ? 'schema.yaml' : p.rule === 'syntax' ? 'YAML' : 'yamllint');
+  d.source = p.source ?? (p.rule === 'schema' ? 'schema.yaml' : p.rule === 'syntax' ? 'YAML' : 'yamllint');
   if (p.rule !== 'schema' && p.rule !== 'syntax') d.code = p.rule;
   return d;
 }

@@ -2,21 +2,17 @@
 // shape the edit expects, and validates no worse afterwards; otherwise nothing is written and the
 // message says what is wrong and where, with "Open File" / "Show Problems".
 import * as vscode from 'vscode';
-import type { EditExpectation } from '../core/editGuard';
-import type { TextEdit } from '../core/textEdit';
+import type { GuardResult } from '../core/editGuard';
+import type { EditSpec } from '../core/validationJobs';
 import type { DeliverableDiagnostics } from './deliverableDiagnostics';
 import { readableDocument } from './documents';
-import { validators } from './lazyReaders';
+import { runOffThread } from './validationThread';
 import { applyTextEdits, type AppliedEdit } from './workspaceEdits';
 
-export type GuardedEdit = (
-  uri: vscode.Uri,
-  expect: EditExpectation,
-  compute: (text: string) => TextEdit[],
-) => Promise<{ document: vscode.TextDocument; applied: AppliedEdit } | undefined>;
+export type GuardedEdit = (uri: vscode.Uri, edit: EditSpec) => Promise<{ document: vscode.TextDocument; applied: AppliedEdit } | undefined>;
 
 export function createGuardedEdit(diagnostics: DeliverableDiagnostics): GuardedEdit {
-  return async (uri, expect, compute) => {
+  return async (uri, edit) => {
     const label = vscode.workspace.asRelativePath(uri, true);
     const readable = await readableDocument(uri);
     if ('problem' in readable) {
@@ -24,8 +20,19 @@ export function createGuardedEdit(diagnostics: DeliverableDiagnostics): GuardedE
       return undefined;
     }
     const { document } = readable;
-    const validate = await diagnostics.validatorFor(document.uri);
-    const verdict = validators().guardEdit({ text: document.getText(), file: label, expect, compute, validate });
+    const inputs = await diagnostics.inputsFor(document.uri);
+    const text = document.getText();
+    let verdict: GuardResult;
+    try {
+      // On the validation thread: a big file is parsed and validated twice (before and after).
+      verdict = await runOffThread({ kind: 'guard', text, file: label, edit, layout: inputs?.layout ?? {}, rules: inputs?.rules?.input });
+    } catch (error) {
+      verdict = { ok: false, reason: `it could not be checked (${error instanceof Error ? error.message : String(error)}).` };
+    }
+    if (document.getText() !== text) {
+      void vscode.window.showWarningMessage(`${label} changed while the edit was being checked: nothing was written. Run the command again.`);
+      return undefined;
+    }
     if (!verdict.ok) {
       await diagnostics.check(document);
       const where = verdict.line ? ` (line ${verdict.line})` : '';

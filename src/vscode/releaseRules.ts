@@ -1,21 +1,20 @@
 // The release team's validation rules (src/core/validation) for a deliverable file of a releases
 // checkout: gathers what they compare with (series_status.yaml, the previous series' file, the
 // committed text) and, in a trusted workspace with a local clone of the deliverable's repository,
-// answers their git questions with `git` (execFile, no shell). Two passes: the first records which
-// git questions the rules ask, the second gives the answers.
+// answers their git questions with `git` (execFile, no shell). Two passes on the validation thread:
+// the first records which git questions the rules ask, the second gives the answers.
 import * as vscode from 'vscode';
 import { deliverablePath, GLANCE_DELIVERABLES, parseDeliverablePath } from '../core/deliverables';
 import { olderSeries } from '../core/releasePolicy';
-import type { Finding, GitFacts, ValidationInput } from '../core/validation';
+import type { DeliverableValidationInput } from '../core/deliverableValidation';
+import type { RulesInput, ValidateResult } from '../core/validationJobs';
 import { findRepoCheckout } from './checkouts';
 import { optionalText } from './documents';
 import { validators } from './lazyReaders';
-
-/** At most this many git questions per validation (each is one short git process). */
-const MAX_GIT_QUESTIONS = 40;
+import { runOffThread } from './validationThread';
 
 export interface RuleInputs {
-  input: Omit<ValidationInput, 'text'>;
+  input: RulesInput;
   /** The clone whose git answered, or why git checks were skipped. */
   git: { folder: vscode.Uri } | { skipped: string };
 }
@@ -54,33 +53,16 @@ export async function ruleInputs(uri: vscode.Uri): Promise<RuleInputs | undefine
   return { input: { series: parsed.series, deliverable: parsed.name, seriesStatus, previous, committedText }, git };
 }
 
-/** Runs the rules; with a clone, asks git what they need and runs them again with the answers. */
-export async function runReleaseRules(text: string, inputs: RuleInputs): Promise<Finding[]> {
-  const { validateRequest } = validators();
-  const input: ValidationInput = { ...inputs.input, text };
-  if (!('folder' in inputs.git)) return validateRequest(input);
-  const questions = new Map<string, string[]>();
-  const ask = (args: string[]): undefined => {
-    if (questions.size < MAX_GIT_QUESTIONS) questions.set(args.join('\0'), args);
-    return undefined;
-  };
-  const recorder: GitFacts = {
-    commitExists: (_repo, ref) => ask(['cat-file', '-e', `${ref}^{commit}`]),
-    isAncestor: (_repo, a, b) => ask(['merge-base', '--is-ancestor', a, b]),
-  };
-  const first = validateRequest({ ...input, git: recorder });
-  if (questions.size === 0) return first;
-  const folder = inputs.git.folder;
-  const answers = new Map<string, boolean>();
-  await Promise.all([...questions].map(async ([key, args]) => answers.set(key, (await gitStatus(folder, args)) === 0)));
-  const answer = (args: string[]) => answers.get(args.join('\0'));
-  return validateRequest({
-    ...input,
-    git: {
-      commitExists: (_repo, ref) => answer(['cat-file', '-e', `${ref}^{commit}`]),
-      isAncestor: (_repo, a, b) => answer(['merge-base', '--is-ancestor', a, b]),
-    },
-  });
+/**
+ * The schema, yamllint and release-rule checks of a text, on the validation thread; with a clone, the
+ * git questions the first pass recorded are answered and the rules run again with the answers.
+ */
+export async function runReleaseChecks(text: string, layout: DeliverableValidationInput, inputs: RuleInputs | undefined): Promise<ValidateResult> {
+  const git = inputs && 'folder' in inputs.git ? inputs.git.folder : undefined;
+  const first = await runOffThread({ kind: 'validate', text, layout, rules: inputs?.input, git: git ? 'record' : undefined });
+  if (!git || first.questions.length === 0) return first;
+  const answers = await Promise.all(first.questions.map(async (args): Promise<[string, boolean]> => [args.join('\0'), (await gitStatus(git, args)) === 0]));
+  return runOffThread({ kind: 'validate', text, layout, rules: inputs?.input, git: answers });
 }
 
 async function gitStatus(folder: vscode.Uri, args: string[]): Promise<number | undefined> {

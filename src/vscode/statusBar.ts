@@ -2,19 +2,7 @@
 import * as vscode from 'vscode';
 import type { Snapshot } from '../core/snapshot';
 
-export const REVEAL_COMMAND = 'glanceReleaseCycle.revealCurrentPhase';
-
-/** Created during activation: the only work on the startup path. */
-export function createStatusBarItem(): vscode.StatusBarItem {
-  const item = vscode.window.createStatusBarItem('glanceReleaseCycle.phase', vscode.StatusBarAlignment.Left, 10);
-  item.name = 'Glance Release Cycle';
-  item.text = '$(milestone) Glance';
-  item.tooltip = 'Glance release cycle: reading the release schedule…';
-  // From the status bar, "current" means today's series, even when the view shows another one.
-  item.command = { command: REVEAL_COMMAND, title: 'Reveal Current Phase', arguments: [{ followToday: true }] };
-  item.show();
-  return item;
-}
+export { REVEAL_COMMAND } from './shell';
 
 export function renderStatusBar(item: vscode.StatusBarItem, snapshot: Snapshot, dayProblem?: string): void {
   const summary = snapshot.summary;

@@ -28,3 +28,18 @@ export function gitInit(dir: string, tag?: string): void {
   git('commit', '-q', '-m', 'Initial import');
   if (tag) git('tag', '-m', tag, tag);
 }
+
+/** Commits every change in the git repository `dir` (a second commit after gitInit). */
+export function gitCommitAll(dir: string, message: string): void {
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=Glance Tester', '-c', 'user.email=tester@example.org', ...args], { cwd: dir, stdio: 'pipe' });
+  git('add', '-A');
+  git('commit', '-q', '-m', message);
+}
+
+/** Gives the git repository `dir` an `origin/master` (and `origin/HEAD` pointing at it) at HEAD, as a clone has. */
+export function gitFakeOrigin(dir: string, branch = 'master'): void {
+  const git = (...args: string[]) => execFileSync('git', args, { cwd: dir, stdio: 'pipe' });
+  git('update-ref', `refs/remotes/origin/${branch}`, 'HEAD');
+  git('symbolic-ref', 'refs/remotes/origin/HEAD', `refs/remotes/origin/${branch}`);
+}

@@ -26,13 +26,67 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startCodeServer(dir: string, options: { port?: number; env?: NodeJS.ProcessEnv; restricted?: boolean } = {}): Promise<CodeServer> {
+export interface StartOptions {
+  port?: number;
+  env?: NodeJS.ProcessEnv;
+  /** Keep workspace trust on (Restricted Mode). */
+  restricted?: boolean;
+  /**
+   * `--vscode-option enable-smoke-test-driver`. The built web workbench reads the URL payload
+   * (extensionDevelopmentPath, extensionTestsPath) only with it, so test-mode runs need it; but it also
+   * sends every notification straight to the Notification Center, with no toast. `false` for `npm start`
+   * and UI checks that look at messages (they load the extension with `installExtension`). Default on,
+   * for the payload-based callers (runAll.ts passes it explicitly; uiCheck.ts relies on the default).
+   */
+  smokeTestDriver?: boolean;
+  /**
+   * An extension folder (package.json and its built files) to install, fresh at every start: see
+   * installExtensionCopy. The way to load the extension without the smoke-test driver, since the built web
+   * workbench ignores the URL payload (extensionDevelopmentPath included) without it.
+   */
+  installExtension?: string;
+}
+
+/** What runs of an extension folder (as .vscodeignore keeps it). */
+const EXTENSION_ENTRIES = ['package.json', 'dist', 'media', 'resources', 'README.md', 'LICENSE', 'CHANGELOG.md'];
+const INSTALLED_MARKER = '.glance-rc-installed-from';
+
+/**
+ * Installs the extension folder `root` into `extensionsDir` as `<publisher>.<name>-<version>/`, replacing an
+ * earlier copy. Copied, not symlinked: the extension host gives an extension its `vscode` API by the real
+ * path of the requiring file, so a module outside the installed folder would get the API of no extension.
+ * When the profile's extensions.json does not list it yet, that file is removed: VS Code rebuilds it from
+ * the folder's contents at start-up. Returns the installed folder.
+ */
+export function installExtensionCopy(extensionsDir: string, root: string): string {
+  const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as { publisher: string; name: string; version: string };
+  const prefix = `${manifest.publisher}.${manifest.name}-`;
+  const target = path.join(extensionsDir, `${prefix}${manifest.version}`);
+  fs.mkdirSync(extensionsDir, { recursive: true });
+  for (const entry of fs.readdirSync(extensionsDir)) {
+    // Our earlier copies (another version too: VS Code would load both).
+    if (entry.startsWith(prefix) && fs.existsSync(path.join(extensionsDir, entry, INSTALLED_MARKER))) {
+      fs.rmSync(path.join(extensionsDir, entry), { recursive: true, force: true });
+    }
+  }
+  fs.mkdirSync(target, { recursive: true });
+  for (const entry of EXTENSION_ENTRIES) {
+    if (fs.existsSync(path.join(root, entry))) fs.cpSync(path.join(root, entry), path.join(target, entry), { recursive: true });
+  }
+  fs.writeFileSync(path.join(target, INSTALLED_MARKER), `${root}\n`);
+  const profile = path.join(extensionsDir, 'extensions.json');
+  if (fs.existsSync(profile) && !fs.readFileSync(profile, 'utf8').includes(`"${path.basename(target)}"`)) fs.rmSync(profile);
+  return target;
+}
+
+export async function startCodeServer(dir: string, options: StartOptions = {}): Promise<CodeServer> {
   const port = options.port ?? (await freePort());
   const env = options.env ?? {};
   const host = `127.0.0.1:${port}`;
   fs.mkdirSync(dir, { recursive: true });
   const config = path.join(dir, 'config.yaml');
   fs.writeFileSync(config, 'auth: none\n');
+  if (options.installExtension) installExtensionCopy(path.join(dir, 'extensions'), options.installExtension);
   const logFile = path.join(dir, 'code-server.log');
   const log = fs.openSync(logFile, 'a');
   const child = spawn(
@@ -49,7 +103,7 @@ export async function startCodeServer(dir: string, options: { port?: number; env
       '--config', config,
       '--user-data-dir', path.join(dir, 'data'),
       '--extensions-dir', path.join(dir, 'extensions'),
-      '--vscode-option', 'enable-smoke-test-driver',
+      ...(options.smokeTestDriver === false ? [] : ['--vscode-option', 'enable-smoke-test-driver']),
     ],
     {
       stdio: ['ignore', log, log],

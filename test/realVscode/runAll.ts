@@ -44,9 +44,22 @@ function suiteNames(requested: string[]): string[] {
 async function runPass(suite: string, workspace: string, dataDir: string, mod: SuiteModule, pass: number, port: number): Promise<{ ok: boolean; summary: string }> {
   const userDir = path.join(dataDir, 'data', 'User');
   fs.mkdirSync(userDir, { recursive: true });
-  fs.writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify({ 'workbench.startupEditor': 'none', ...mod.settings }, null, 2));
+  fs.writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify(
+      {
+        'workbench.startupEditor': 'none',
+        // Tests never reach the internet: no upstream data or Gerrit unless a suite points them at its own
+        // 127.0.0.1 server (a closed loopback port otherwise).
+        'glanceReleaseCycle.upstream.enabled': false,
+        'glanceReleaseCycle.upstream.releasesUrl': 'http://127.0.0.1:9',
+        'glanceReleaseCycle.gerrit.url': 'http://127.0.0.1:9',
+        ...mod.settings,
+      },
+      null,
+      2,
+    ));
   // The same port on every pass: the browser keeps VS Code's global state per origin.
-  const server = await startCodeServer(dataDir, { port, env: { GLANCE_TEST_PASS: String(pass) }, restricted: mod.restricted });
+  // Test mode needs the smoke-test driver (without it the payload's extensionTestsPath is ignored).
+  const server = await startCodeServer(dataDir, { port, env: { GLANCE_TEST_PASS: String(pass) }, restricted: mod.restricted, smokeTestDriver: true });
   // One browser profile per suite: passes share it, as a user's browser keeps VS Code's global state.
   const browser = await launchPersistentBrowser(path.join(dataDir, 'chromium-profile'));
   let summary = '';

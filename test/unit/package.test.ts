@@ -16,9 +16,11 @@ describe('the .vsix', () => {
     assert.deepEqual(files, [
       'LICENSE',
       'README.md',
+      'dist/app.js',
       'dist/data/release-cycle.json',
       'dist/data/schedules.json',
       'dist/extension.js',
+      'dist/validationWorker.js',
       'dist/validators.js',
       'dist/yaml.js',
       'dist/yamlReaders.js',

@@ -29,10 +29,12 @@ describe('status-bar words', () => {
   });
 
   it('says the next schedule is unknown after the newest one', () => {
-    const summary = summarize({ checklist, result: phaseAt('2027-04-15', set), openTasks: noneDone, origin: 'x', problems: [] });
-    assert.equal(summary.text, 'Indri: Post-Final Release');
+    const summary = summarize({ checklist, result: phaseAt('2027-04-15', set), openTasks: noneDone, origin: 'x', problems: [], nextScheduleFrom: 'opendev.org (checked once a day)' });
+    assert.equal(summary.text, 'Indri: Post-Final Release · next schedule not known yet');
+    assert.equal(summary.ok, false, 'the status bar warns: the phase is a guess until a newer schedule is known');
+    assert.equal(summary.nextScheduleUnknown, true);
     assert.ok(summary.details.includes('Next deadline: none known'));
-    assert.ok(summary.details.some((d) => d.startsWith('The schedule after Indri is not known yet')));
+    assert.ok(summary.details.includes('The schedule after Indri is not known yet: it would come from opendev.org (checked once a day).'), summary.details.join('\n'));
   });
 
   it('says what is missing, and what to do, outside every schedule', () => {

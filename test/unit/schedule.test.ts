@@ -98,3 +98,14 @@ start-week: 2026-10-05
     assert.deepEqual(knownSeries({ series: [], schedules: bundled.schedules, origin: 'x' }), ['indri', 'hibiscus'], 'schedule-only series, newest first');
   });
 });
+
+describe('YAML error messages', () => {
+  it('say the line and column in one sentence, without quoting the file', async () => {
+    const { parseYamlText } = await import('../../src/core/scheduleYaml');
+    const secret = 'team: glance\n\tsecret-token-here: x\n';
+    assert.throws(
+      () => parseYamlText(secret, 'deliverables/indri/glance.yaml'),
+      (error: Error) => /^deliverables\/indri\/glance\.yaml: \(YAML\): line 2, column 1: /.test(error.message) && !error.message.includes('secret-token') && !error.message.endsWith(':'),
+    );
+  });
+});

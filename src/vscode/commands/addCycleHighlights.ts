@@ -51,7 +51,7 @@ export function register(s: Services): vscode.Disposable[] {
     const warnings = d.highlightWarnings(info.highlights, bullets);
     if (!(await confirmWarnings(warnings, args.force))) return { uri: uri.toString(), applied: false, warnings, problems: 0 };
     const commitMessage = d.highlightsCommitMessage(series, model.names(series).releaseId);
-    const edited = await s.guardedEdit(uri, 'highlights', (text) => [d.highlightsEdit(text, bullets)]);
+    const edited = await s.guardedEdit(uri, { kind: 'highlights', bullets });
     if (!edited) return { uri: uri.toString(), applied: false, warnings, commitMessage, problems: 0 };
     const what = `${bullets.length} cycle highlight${bullets.length === 1 ? '' : 's'} added to ${d.deliverablePath(series, 'glance')}`;
     const problems = await afterEdit(edited.document, edited.applied, what, commitMessage, (doc) => s.deliverableDiagnostics.errorCount(doc));

@@ -42,17 +42,20 @@ export function register(s: Services): vscode.Disposable[] {
     const current = model.currentSeries();
     const chosen = model.chosenSeries();
     type Item = vscode.QuickPickItem & { series?: string };
+    // Every known series, newest first, with its state worked out from dates (not series_status' `status:`).
+    const states = await model.seriesStates();
+    const listed = new Set(states.map((s) => s.name));
     const items: Item[] = [
       { label: `$(sync) Follow today's series${current ? ` (${displayName(current)})` : ''}`, description: chosen ? '' : 'shown', series: undefined },
       { label: '', kind: vscode.QuickPickItemKind.Separator },
-      ...knownSeries(schedules).map((series) => {
-        const info = seriesInfo(schedules, series);
-        return {
-          label: displayName(series),
-          description: [info?.releaseId, info?.status, series === chosen ? 'shown' : ''].filter(Boolean).join(' · '),
-          series,
-        };
-      }),
+      ...states.map((state) => ({
+        label: `${displayName(state.name)} — ${state.label}`,
+        description: [state.releaseId, state.name === current ? 'today' : '', state.name === chosen ? 'shown' : ''].filter(Boolean).join(' · '),
+        series: state.name,
+      })),
+      ...knownSeries(schedules)
+        .filter((series) => !listed.has(series))
+        .map((series) => ({ label: displayName(series), description: [seriesInfo(schedules, series)?.releaseId, series === chosen ? 'shown' : ''].filter(Boolean).join(' · '), series })),
     ];
     const pick = await vscode.window.showQuickPick(items, { title: 'Release Cycle: series to show', placeHolder: 'The checklist keeps separate ticks for each series' });
     if (!pick) return;
@@ -153,8 +156,8 @@ export function register(s: Services): vscode.Disposable[] {
     s.registerCommand('glanceReleaseCycle.openTaskLink', openTaskLink),
     s.registerCommand('glanceReleaseCycle.runTaskAction', runTaskAction),
     s.registerCommand('glanceReleaseCycle.reloadSchedule', async () => {
-      const data = await model.reload();
-      void vscode.window.setStatusBarMessage(`$(check) Release schedule read from ${data.releasesCheckout ? data.schedules.origin : 'bundled data'}`, 4000);
+      await model.reload({ force: true });
+      void vscode.window.setStatusBarMessage(`$(check) Release schedule: ${model.sourceText() ?? 'bundled with the extension'}`, 4000);
     }),
   ];
 }

@@ -102,7 +102,7 @@ export function register(s: Services): vscode.Disposable[] {
 
     const request = { version, repo, hash, branch };
     const commitMessage = d.releaseCommitMessage({ deliverable: name, repo, version, series, releaseId, branch });
-    const edited = await s.guardedEdit(uri, 'release', (text) => d.releaseEdits(text, request));
+    const edited = await s.guardedEdit(uri, { kind: 'release', request });
     if (!edited) return { uri: uri.toString(), applied: false, version, warnings, commitMessage, problems: 0 };
     const what = `${name} ${version}${branch ? ` and ${branch.name}` : ''} added to ${file}`;
     const problems = await afterEdit(edited.document, edited.applied, what, commitMessage, (doc) => s.deliverableDiagnostics.errorCount(doc));

@@ -112,8 +112,10 @@ async function cycleHighlights(series: string): Promise<{ highlights: string[]; 
   try {
     const highlights = yamlReaders().parseCycleHighlights(readable.document.getText(), relative(file));
     return { highlights, origin: highlights.length ? `pre-filled with the ${highlights.length} cycle-highlights of ${relative(file)}` : `${relative(file)} has no cycle-highlights yet` };
-  } catch {
-    return { highlights: [], origin: `${relative(file)} could not be read as YAML, so no cycle-highlights to pre-fill` };
+  } catch (error) {
+    // The reader's message names the file and the line (never the file's content).
+    const why = error instanceof Error ? error.message : `${relative(file)} could not be read as YAML`;
+    return { highlights: [], origin: `no cycle-highlights pre-filled: ${why}` };
   }
 }
 

@@ -1,0 +1,135 @@
+// Benchmark: from activate() to the correct status bar with a full openstack/releases checkout (every series
+// in series_status.yaml, a schedule per recent series). Runs the real compiled load path
+// (out/src/vscode/checkouts.js, dataSources.js, the SeriesCatalog, buildSnapshot) with a minimal `vscode`
+// stand-in backed by Node's fs, and dist/yamlReaders.js as the extension loads it. Needs
+// `npm run build && npm run compile-tests` first.
+// Usage: node scripts/bench-activation-data.mjs [releases checkout] [today]
+import * as fs from 'fs';
+import Module, { createRequire } from 'module';
+import * as path from 'path';
+import { fileURLToPath, pathToFileURL } from 'url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const require = createRequire(import.meta.url);
+const checkout = path.resolve(process.argv[2] ?? '/work/shared/reference/openstack-releases');
+const today = process.argv[3] ?? '2026-11-25';
+
+function fakeVscode(state) {
+  class Uri {
+    constructor(p) {
+      this.path = p;
+      this.fsPath = p;
+      this.scheme = 'file';
+    }
+    static file(p) {
+      return new Uri(path.resolve(p));
+    }
+    static joinPath(base, ...parts) {
+      return new Uri(path.join(base.path, ...parts));
+    }
+    with(change) {
+      return new Uri(change.path ?? this.path);
+    }
+    toString() {
+      return pathToFileURL(this.path).toString();
+    }
+  }
+  const FileType = { Unknown: 0, File: 1, Directory: 2, SymbolicLink: 64 };
+  const folders = () => state.folders.map((p, index) => ({ uri: Uri.file(p), name: path.basename(p), index }));
+  return {
+    Uri,
+    FileType,
+    workspace: {
+      get workspaceFolders() {
+        return folders();
+      },
+      textDocuments: [],
+      getWorkspaceFolder: (uri) => folders().find((f) => uri.path === f.uri.path || uri.path.startsWith(`${f.uri.path}/`)),
+      asRelativePath: (uri) => uri.path,
+      getConfiguration: () => ({ get: (_key, fallback) => fallback }),
+      fs: {
+        async stat(uri) {
+          state.stats++;
+          const s = await fs.promises.stat(uri.fsPath);
+          return { type: s.isDirectory() ? FileType.Directory : FileType.File, size: s.size, ctime: 0, mtime: s.mtimeMs };
+        },
+        async readFile(uri) {
+          state.reads++;
+          return fs.promises.readFile(uri.fsPath);
+        },
+      },
+    },
+  };
+}
+
+function load(state) {
+  const vscode = fakeVscode(state);
+  const originalLoad = Module._load;
+  // Kept for the whole run: lazyReaders.ts requires ./yamlReaders.js on first use, after loading.
+  Module._load = function (request, parent, isMain) {
+    if (request === 'vscode') return vscode;
+    // lazyReaders.ts loads ./yamlReaders.js next to dist/extension.js.
+    if (request === './yamlReaders.js') return originalLoad.call(this, path.join(root, 'dist', 'yamlReaders.js'), parent, isMain);
+    return originalLoad.call(this, request, parent, isMain);
+  };
+  const out = (p) => require(path.join(root, 'out', 'src', ...p.split('/')));
+  return { vscode, checkouts: out('vscode/checkouts.js'), dataSources: out('vscode/dataSources.js'), snapshot: out('core/snapshot.js') };
+}
+
+const state = { folders: [checkout], stats: 0, reads: 0 };
+let loaded;
+
+export async function benchActivationData() {
+  for (const needed of ['out/src/vscode/dataSources.js', 'dist/yamlReaders.js', 'dist/data/schedules.json']) {
+    if (!fs.existsSync(path.join(root, needed))) throw new Error(`${needed} is missing: run npm run build && npm run compile-tests`);
+  }
+  const started = performance.now();
+  // Modules are cached after the first run: they keep the first stand-in, so the counters live there.
+  loaded ??= load(state);
+  state.stats = state.reads = 0;
+  const { vscode, checkouts, dataSources, snapshot } = loaded;
+  const bundled = await dataSources.loadBundledData(vscode.Uri.file(root));
+  const statsBefore = state.stats;
+  const found = await checkouts.findReleasesCheckout();
+  const locateStats = state.stats - statsBefore;
+  const readsBefore = state.reads;
+  const fromCheckout = await dataSources.loadCheckoutCatalog(found.uri);
+  if (!fromCheckout.catalog) throw new Error(fromCheckout.problems.join("\n"));
+  const set = await fromCheckout.catalog.setFor(today, fromCheckout.label);
+  const schedules = dataSources.combine(bundled.schedules, set);
+  const snap = snapshot.buildSnapshot({
+    today,
+    checklist: bundled.checklist,
+    schedules,
+    ticks: () => new Set(),
+    origin: `openstack/releases checkout "${fromCheckout.label}"`,
+    problems: [...fromCheckout.problems, ...fromCheckout.catalog.problems().map((p) => p.message)],
+  });
+  const toStatusMs = performance.now() - started;
+  const statusReads = state.reads - readsBefore;
+  const allStarted = performance.now();
+  const all = await fromCheckout.catalog.allSchedules();
+  const allMs = performance.now() - allStarted;
+  return {
+    series: fromCheckout.catalog.series.length,
+    problems: fromCheckout.problems.length,
+    parsed: set.schedules.map((s) => s.series),
+    locateStats,
+    statusReads,
+    toStatusMs: Math.round(toStatusMs),
+    text: snap.summary.text,
+    allSchedules: all.length,
+    allMs: Math.round(allMs),
+  };
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const runs = [];
+  for (let i = 0; i < 5; i++) runs.push(await benchActivationData());
+  const r = runs[runs.length - 1];
+  const median = (k) => runs.map((x) => x[k]).sort((a, b) => a - b)[2];
+  console.log(`releases checkout ${checkout}, today ${today}: ${r.series} valid series (${r.problems} entries reported)`);
+  console.log(`  locate the checkout: ${r.locateStats} stat calls; files read for the status bar: ${r.statusReads}; schedules parsed: ${r.parsed.join(', ')}`);
+  console.log(`  activate() -> status bar "${r.text}": ${median('toStatusMs')} ms median of 5 (first, with module loads: ${runs[0].toStatusMs} ms)`);
+  console.log(`  Show Series… (every schedule, ${r.allSchedules}): ${median('allMs')} ms more`);
+}

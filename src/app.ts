@@ -1,0 +1,142 @@
+// Entry point of dist/app.js, loaded right after activate() returns (see extension.ts): wires the model,
+// the view's provider, the status bar, the diagnostics and every command family to the status bar item
+// and the tree view the activation created. Data loading starts here, off the activation path.
+import * as vscode from 'vscode';
+import { createApi, type GlanceReleaseCycleApi } from './vscode/api';
+import type { Shell } from './vscode/shell';
+import { ChecklistProvider, type ChecklistNode } from './vscode/checklistView';
+import { onDayChange } from './vscode/clock';
+import { register as registerChecklistCommands } from './vscode/commands/checklist';
+import { ReleaseCycleModel } from './vscode/model';
+import { register as registerAddCycleHighlights } from './vscode/commands/addCycleHighlights';
+import { register as registerCurrentReleaseCommands } from './vscode/commands/currentRelease';
+import { register as registerOpenDeliverable } from './vscode/commands/openDeliverable';
+import { register as registerOpenReleaseSchedule } from './vscode/commands/openReleaseSchedule';
+import { register as registerProposeRelease } from './vscode/commands/proposeRelease';
+import { register as registerReleaseNoteCommands } from './vscode/commands/releaseNotes';
+import { register as registerSemVerCommands } from './vscode/commands/semver';
+import { register as registerValidateDeliverable } from './vscode/commands/validateDeliverable';
+import { register as registerGerrit } from './vscode/gerrit';
+import { register as registerEvidence } from './vscode/evidence';
+import { DeliverableDiagnostics, registerDeliverableDiagnostics } from './vscode/deliverableDiagnostics';
+import { readableDocument } from './vscode/documents';
+import { createGuardedEdit } from './vscode/guardedEdits';
+import { notifyIfNewPhase } from './vscode/phaseNotifier';
+import type { CommandHandler, Services } from './vscode/services';
+import { affectsUs, todayOverride } from './vscode/settings';
+import { renderStatusBar } from './vscode/statusBar';
+import { renderView } from './vscode/viewDecorations';
+import { stopValidationThread } from './vscode/validationThread';
+import type { Snapshot } from './core/snapshot';
+
+export interface App {
+  api: GlanceReleaseCycleApi;
+  /** Runs a contributed command (the activation registered every one of them to call this). */
+  run(id: string, args: unknown[]): unknown;
+}
+
+export function startApp(context: vscode.ExtensionContext, shell: Shell<ChecklistNode>): App {
+  const { statusItem, view } = shell;
+  const model = new ReleaseCycleModel(context);
+  const provider = new ChecklistProvider(model);
+  shell.attachProvider(provider);
+  const handlers = new Map<string, CommandHandler>();
+  const contributed = shell.contributedCommands;
+  const deliverableDiagnostics = new DeliverableDiagnostics();
+  const services: Services = {
+    context,
+    model,
+    provider,
+    view,
+    deliverableDiagnostics,
+    // Contributed commands are registered once, at activation, to call run(); the others (hidden ones that
+    // tree items use) are registered here.
+    registerCommand: (id, handler) => {
+      if (!contributed.has(id)) return vscode.commands.registerCommand(id, handler);
+      handlers.set(id, handler);
+      return new vscode.Disposable(() => handlers.delete(id));
+    },
+    readableDocument: async (uri) => {
+      const result = await readableDocument(uri);
+      if ('document' in result) return result.document;
+      void vscode.window.showErrorMessage(result.problem);
+      return undefined;
+    },
+    guardedEdit: createGuardedEdit(deliverableDiagnostics),
+  };
+
+  const render = (snapshot: Snapshot) => {
+    const invalid = todayOverride().invalid;
+    provider.refresh();
+    renderStatusBar(statusItem, snapshot, invalid && `the "glanceReleaseCycle.today" setting is not a date (YYYY-MM-DD): "${invalid}"`);
+    renderView(view, snapshot);
+  };
+
+  context.subscriptions.push(
+    model,
+    provider,
+    model.onDidChange((snapshot) => {
+      render(snapshot);
+      void notifyIfNewPhase(context, snapshot);
+    }),
+    view.onDidChangeCheckboxState(async (event) => {
+      const changes = event.items.flatMap(([node, state]) =>
+        node.kind === 'task' ? [{ series: node.series, taskId: node.task.id, done: state === vscode.TreeItemCheckboxState.Checked }] : [],
+      );
+      if (!changes.length) return;
+      try {
+        await provider.evidence?.recordTicks(changes);
+        await model.setDone(changes[0].series, changes);
+      } catch (error) {
+        provider.refresh(); // redraw the boxes as they are stored
+        void vscode.window.showErrorMessage(`Glance Release Cycle: the tick could not be saved: ${messageOf(error)}`);
+      }
+    }),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('glanceReleaseCycle.releasesCheckoutPath')) reload();
+      else if (affectsUs(event)) model.refresh();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(reload),
+    onDayChange(() => model.refresh()),
+    ...registerDeliverableDiagnostics(deliverableDiagnostics),
+    ...registerChecklistCommands(services),
+    ...registerSemVerCommands(services),
+    ...registerCurrentReleaseCommands(services),
+    ...registerReleaseNoteCommands(services),
+    ...registerOpenDeliverable(services),
+    ...registerOpenReleaseSchedule(services),
+    ...registerProposeRelease(services),
+    ...registerAddCycleHighlights(services),
+    ...registerValidateDeliverable(services),
+    ...registerGerrit(services),
+    ...registerEvidence(services),
+  );
+
+  function showLoadFailure(error: unknown): void {
+    statusItem.text = '$(warning) Glance: release data failed to load';
+    statusItem.tooltip = `The release data could not be read: ${messageOf(error)}. Run "Glance Release: Reload Release Schedule" to try again.`;
+  }
+  function reload(): void {
+    model.reload().catch(showLoadFailure);
+  }
+
+  model.ready().catch(showLoadFailure);
+
+  return {
+    api: createApi(model, provider, view),
+    run(id, args) {
+      const handler = handlers.get(id);
+      if (!handler) throw new Error(`Command ${id} is contributed but has no implementation.`);
+      return handler(...args);
+    },
+  };
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+export function stopApp(): void {
+  // Everything else is disposed through context.subscriptions.
+  stopValidationThread();
+}

@@ -1,0 +1,94 @@
+// The work a validation thread does, as plain data in and out: checking a deliverable file (schema,
+// yamllint rules, the release team's rules) and guarding an edit. Plain data so that it can cross a
+// worker_threads boundary; the extension host posts a job and never blocks on a big file.
+import { validateDeliverable, type DeliverableProblem, type DeliverableValidationInput } from './deliverableValidation';
+import { highlightsEdit, releaseEdits, type ReleaseRequest } from './deliverables';
+import { guardEdit, type EditExpectation, type GuardResult } from './editGuard';
+import { validateRequest, type Finding, type GitFacts, type ValidationInput } from './validation';
+
+/** What the release rules compare with, besides the text (no functions: they do not cross threads). */
+export type RulesInput = Omit<ValidationInput, 'text' | 'git' | 'isNewRelease'>;
+
+/** A git question the rules asked: its `git` arguments; the answer is whether git exits 0. */
+export type GitQuestion = string[];
+
+export interface ValidateJob {
+  kind: 'validate';
+  text: string;
+  layout: DeliverableValidationInput;
+  rules?: RulesInput;
+  /** Record the git questions the rules ask (first pass), or answer them (second pass). */
+  git?: 'record' | Array<[string, boolean]>;
+}
+
+export interface ValidateResult {
+  problems: DeliverableProblem[];
+  findings: Finding[];
+  /** The git questions the rules asked, when recording. */
+  questions: GitQuestion[];
+}
+
+export type EditSpec = { kind: 'release'; request: ReleaseRequest } | { kind: 'highlights'; bullets: string[] };
+
+export interface GuardJob {
+  kind: 'guard';
+  text: string;
+  file: string;
+  edit: EditSpec;
+  layout: DeliverableValidationInput;
+  rules?: RulesInput;
+}
+
+export type Job = ValidateJob | GuardJob;
+export type JobResult<J extends Job> = J extends ValidateJob ? ValidateResult : GuardResult;
+
+/** At most this many git questions per validation (each is one short git process). */
+const MAX_GIT_QUESTIONS = 40;
+
+const questionKey = (args: GitQuestion) => args.join('\0');
+
+function gitFacts(mode: ValidateJob['git'], asked: Map<string, GitQuestion>): GitFacts | undefined {
+  if (!mode) return undefined;
+  const answers = mode === 'record' ? undefined : new Map(mode);
+  const answer = (args: GitQuestion): boolean | undefined => {
+    if (answers) return answers.get(questionKey(args));
+    if (asked.size < MAX_GIT_QUESTIONS) asked.set(questionKey(args), args);
+    return undefined;
+  };
+  return {
+    commitExists: (_repo, ref) => answer(['cat-file', '-e', `${ref}^{commit}`]),
+    isAncestor: (_repo, ancestor, descendant) => answer(['merge-base', '--is-ancestor', ancestor, descendant]),
+  };
+}
+
+function validateAll(text: string, layout: DeliverableValidationInput, rules: RulesInput | undefined, git?: GitFacts): DeliverableProblem[] {
+  const problems = validateDeliverable(text, layout);
+  if (!rules) return problems;
+  return [...problems, ...validateRequest({ ...rules, text, git }).map(findingAsProblem)];
+}
+
+/** A rule finding in the problem shape the guard and the Problems view share. */
+export function findingAsProblem(f: Finding): DeliverableProblem {
+  return { line: f.line, column: 1, message: f.message, severity: f.severity, rule: f.rule, source: 'openstack/releases validate' };
+}
+
+export function runJob(job: ValidateJob): ValidateResult;
+export function runJob(job: GuardJob): GuardResult;
+export function runJob(job: Job): ValidateResult | GuardResult;
+export function runJob(job: Job): ValidateResult | GuardResult {
+  if (job.kind === 'guard') {
+    const expect: EditExpectation = job.edit.kind;
+    const edit = job.edit;
+    return guardEdit({
+      text: job.text,
+      file: job.file,
+      expect,
+      compute: (text) => (edit.kind === 'release' ? releaseEdits(text, edit.request) : [highlightsEdit(text, edit.bullets)]),
+      validate: (text) => validateAll(text, job.layout, job.rules),
+    });
+  }
+  const asked = new Map<string, GitQuestion>();
+  const problems = validateDeliverable(job.text, job.layout);
+  const findings = job.rules ? validateRequest({ ...job.rules, text: job.text, git: gitFacts(job.git, asked) }) : [];
+  return { problems, findings, questions: [...asked.values()] };
+}

@@ -1,0 +1,16 @@
+// Entry point of dist/validationWorker.js: a worker thread that runs validation jobs (see
+// core/validationJobs.ts) so that checking a big deliverable file never blocks the extension host.
+// The checks themselves are dist/validators.js, next to this file.
+import { parentPort } from 'worker_threads';
+import type * as Validators from './validators';
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { runJob } = require('./validators.js') as typeof Validators;
+
+parentPort?.on('message', ({ id, job }: { id: number; job: Parameters<typeof runJob>[0] }) => {
+  try {
+    parentPort!.postMessage({ id, result: runJob(job) });
+  } catch (error) {
+    parentPort!.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
+  }
+});
