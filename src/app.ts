@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { createApi, type GlanceReleaseCycleApi } from './vscode/api';
 import type { Shell } from './vscode/shell';
+import { validateDeliverableAt } from './vscode/releases/validateAt';
 import { ChecklistProvider, type ChecklistNode } from './vscode/checklistView';
 import { onDayChange } from './vscode/clock';
 import { register as registerChecklistCommands } from './vscode/commands/checklist';
@@ -63,12 +64,20 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
       return undefined;
     },
     guardedEdit: createGuardedEdit(deliverableDiagnostics),
+    async setTicks(series, changes) {
+      await provider.evidence?.recordTicks(changes.map((c) => ({ ...c, series })));
+      await model.setDone(series, changes);
+    },
+    async resetTicks(series) {
+      await provider.evidence?.clearOverrides(series);
+      await model.reset(series);
+    },
   };
 
   const render = (snapshot: Snapshot) => {
     const invalid = todayOverride().invalid;
     provider.refresh();
-    renderStatusBar(statusItem, snapshot, invalid && `the "glanceReleaseCycle.today" setting is not a date (YYYY-MM-DD): "${invalid}"`);
+    renderStatusBar(statusItem, snapshot, invalid && `the "glanceReleaseCycle.today" setting is not a date (YYYY-MM-DD): "${invalid}"`, provider.evidence?.overdueLines());
     renderView(view, snapshot);
   };
 
@@ -85,8 +94,7 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
       );
       if (!changes.length) return;
       try {
-        await provider.evidence?.recordTicks(changes);
-        await model.setDone(changes[0].series, changes);
+        await services.setTicks(changes[0].series, changes);
       } catch (error) {
         provider.refresh(); // redraw the boxes as they are stored
         void vscode.window.showErrorMessage(`Glance Release Cycle: the tick could not be saved: ${messageOf(error)}`);
@@ -110,6 +118,8 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
     ...registerValidateDeliverable(services),
     ...registerGerrit(services),
     ...registerEvidence(services),
+    // The evidence arrives after the snapshot: the status bar's tooltip lists the overdue tasks.
+    ...(provider.evidence ? [provider.evidence.onDidChange(() => model.snapshot && render(model.snapshot))] : []),
   );
 
   function showLoadFailure(error: unknown): void {
@@ -123,7 +133,7 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
   model.ready().catch(showLoadFailure);
 
   return {
-    api: createApi(model, provider, view),
+    api: createApi(model, provider, view, { validateDeliverable: (path) => validateDeliverableAt(path, model, deliverableDiagnostics) }),
     run(id, args) {
       const handler = handlers.get(id);
       if (!handler) throw new Error(`Command ${id} is contributed but has no implementation.`);

@@ -36,6 +36,8 @@ export interface Task {
   actions: string[];
   /** What the task presets for its actions (passed with `{series, taskId}`): deliverables, kind, branch. */
   actionArgs?: TaskActionArgs;
+  /** The evidence rule (src/core/evidence) that tells from the files whether the task is done. */
+  evidence?: { rule: string; args?: Record<string, unknown> };
 }
 
 export interface TaskActionArgs {
@@ -95,8 +97,10 @@ export function validateChecklist(data: unknown, source = 'release-cycle.yaml'):
         return command;
       });
       const actionArgs = readActionArgs(r, task.actionArgs, `${tat}.actionArgs`);
+      const evidence = readEvidence(r, task.evidence, `${tat}.evidence`);
       return {
         ...(actionArgs && { actionArgs }),
+        ...(evidence && { evidence }),
         id: taskId,
         text: r.text(task.text, `${tat}.text`).trim(),
         details: r.optionalList(task.details, `${tat}.details`).map((d, i) => r.text(d, `${tat}.details[${i}]`).trim()),
@@ -124,6 +128,14 @@ function readActionArgs(r: FieldReader, raw: unknown, at: string): TaskActionArg
     out.branch = branch === 'true';
   }
   return out;
+}
+
+/** The shape of a task's `evidence:`; whether the rule exists is the evidence module's to say. */
+function readEvidence(r: FieldReader, raw: unknown, at: string): Task['evidence'] {
+  if (raw === undefined) return undefined;
+  const spec = r.mapping(raw, at);
+  const rule = r.text(spec.rule, `${at}.rule`);
+  return spec.args === undefined ? { rule } : { rule, args: r.mapping(spec.args, `${at}.args`) };
 }
 
 export function allTasks(checklist: Checklist): Task[] {

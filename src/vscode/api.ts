@@ -51,6 +51,11 @@ export interface GlanceReleaseCycleApi {
   status(): { text: string; details: string[]; warning: boolean } | undefined;
   /** The Release Cycle view as drawn: badge, description, message, and the phases with their tasks. */
   view(): ViewSnapshot;
+  /**
+   * The problems of a deliverable file (absolute path, or relative to the releases checkout): schema,
+   * yamllint and the release team's rules, the same list the Problems view shows.
+   */
+  validateDeliverable(path: string): Promise<Array<{ rule: string; severity: 'error' | 'warning' | 'information'; message: string; line: number }>>;
 }
 
 export interface ViewSnapshot {
@@ -62,8 +67,14 @@ export interface ViewSnapshot {
   items: RenderedItem[];
 }
 
-export function createApi(model: ReleaseCycleModel, provider: ChecklistProvider, treeView: vscode.TreeView<ChecklistNode>): GlanceReleaseCycleApi {
+export function createApi(
+  model: ReleaseCycleModel,
+  provider: ChecklistProvider,
+  treeView: vscode.TreeView<ChecklistNode>,
+  actions: Pick<GlanceReleaseCycleApi, 'validateDeliverable'>,
+): GlanceReleaseCycleApi {
   return {
+    ...actions,
     async ready() {
       await model.ready();
     },

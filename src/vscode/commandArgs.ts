@@ -1,5 +1,6 @@
 // The one way commands read their arguments: a plain object from the tree, a script or a test
 // (never a Uri or an array), each field type-checked so a wrong type is ignored rather than crashing.
+import * as vscode from 'vscode';
 
 export type RawArgs = Record<string, unknown>;
 
@@ -24,4 +25,22 @@ export function booleanArg(args: RawArgs, key: string): boolean | undefined {
 export function stringListArg(args: RawArgs, key: string): string[] | undefined {
   const value = args[key];
   return Array.isArray(value) && value.every((v) => typeof v === 'string') ? (value as string[]) : undefined;
+}
+
+/**
+ * A folder or file: a Uri, a Uri-shaped object (as keybindings and scripts pass them), a URI string
+ * or a plain path.
+ */
+export function toUri(value: unknown): vscode.Uri | undefined {
+  if (value instanceof vscode.Uri) return value;
+  if (typeof value === 'string' && value) return /^[a-z][\w+.-]+:/i.test(value) ? vscode.Uri.parse(value) : vscode.Uri.file(value);
+  const shape = value as { scheme?: unknown; path?: unknown; authority?: unknown } | undefined;
+  if (shape && typeof shape.scheme === 'string' && typeof shape.path === 'string') {
+    return vscode.Uri.from({ scheme: shape.scheme, authority: typeof shape.authority === 'string' ? shape.authority : '', path: shape.path });
+  }
+  return undefined;
+}
+
+export function uriArg(args: RawArgs, key: string): vscode.Uri | undefined {
+  return toUri(args[key]);
 }

@@ -15,6 +15,14 @@ export function isDeliverableFile(uri: vscode.Uri): boolean {
   return SCHEMES.has(uri.scheme) && parseDeliverablePath(uri.path) !== undefined;
 }
 
+/** One problem as the API reports it; `line` is 1-based. */
+export interface DeliverableFinding {
+  rule: string;
+  severity: 'error' | 'warning' | 'information';
+  message: string;
+  line: number;
+}
+
 export class DeliverableDiagnostics implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection(DELIVERABLE_DIAGNOSTICS);
 
@@ -50,6 +58,8 @@ export class DeliverableDiagnostics implements vscode.Disposable {
     try {
       const { problems, findings } = await runReleaseChecks(text, inputs.layout, inputs.rules);
       diagnostics = [...problems, ...findings.map(findingAsProblem)].map((p) => toDiagnostic(document, p));
+      const skipped = gitChecksSkipped(document, text, inputs.rules);
+      if (skipped) diagnostics.push(skipped);
     } catch (error) {
       const d = new vscode.Diagnostic(
         new vscode.Range(0, 0, 0, 0),
@@ -70,7 +80,7 @@ export class DeliverableDiagnostics implements vscode.Disposable {
   }
 
   /** What `api.validateDeliverable` returns: the Problems view's list for the file. */
-  async findings(document: vscode.TextDocument): Promise<Array<{ rule: string; severity: 'error' | 'warning' | 'information'; message: string; line: number }>> {
+  async findings(document: vscode.TextDocument): Promise<DeliverableFinding[]> {
     return (await this.check(document)).map((d) => ({
       rule: typeof d.code === 'string' ? d.code : typeof d.code === 'object' ? String(d.code.value) : d.source ?? 'schema',
       severity: d.severity === vscode.DiagnosticSeverity.Error ? 'error' : d.severity === vscode.DiagnosticSeverity.Warning ? 'warning' : 'information',
@@ -79,6 +89,26 @@ export class DeliverableDiagnostics implements vscode.Disposable {
     }));
   }
 }
+
+/**
+ * While a request is being prepared (the file differs from its committed or saved version) and git
+ * could not answer, one information line says which rules were not checked and why.
+ */
+function gitChecksSkipped(document: vscode.TextDocument, text: string, rules: RuleInputs | undefined): vscode.Diagnostic | undefined {
+  if (!rules || 'folder' in rules.git) return undefined;
+  const changed = rules.input.committedText !== undefined ? rules.input.committedText !== text : document.isDirty;
+  if (!changed) return undefined;
+  const d = new vscode.Diagnostic(
+    new vscode.Range(0, 0, 0, 0),
+    `Not checked here: ${GIT_RULES.join(', ')} need a local clone of the repository and a releases checkout that is a git repository (${rules.git.skipped}).`,
+    vscode.DiagnosticSeverity.Information,
+  );
+  d.source = 'openstack/releases validate';
+  d.code = 'git-checks-skipped';
+  return d;
+}
+
+const GIT_RULES = ['release-sha-exists', 'release-branch-membership', 'branch-points'];
 
 function toDiagnostic(document: vscode.TextDocument, p: DeliverableProblem): vscode.Diagnostic {
   const line = Math.min(Math.max(p.line - 1, 0), Math.max(document.lineCount - 1, 0));

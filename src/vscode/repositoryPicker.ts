@@ -1,6 +1,7 @@
 // Which git repository a commit-message command writes to: the one whose Source Control title-bar icon
 // was clicked, else the only one, else the active editor's, else the user's pick (folder and branch).
 import * as vscode from 'vscode';
+import { chooseOne } from './chooseFolder';
 import type { GitApi, GitRepository } from './git';
 
 /** Resolves once the git extension has looked for the workspace's repositories (or after `timeoutMs`). */
@@ -48,17 +49,13 @@ export async function chooseRepository(api: GitApi, options: { rootUri?: vscode.
   }
   const repositories = api.repositories;
   if (repositories.length === 0) return 'none';
-  if (repositories.length === 1) return repositories[0];
-  const active = vscode.window.activeTextEditor?.document.uri;
-  const ofEditor = active && active.scheme === 'file' ? api.getRepository(active) : undefined;
-  if (ofEditor) return ofEditor;
-
-  const items = repositories
-    .map((repository) => {
+  return chooseOne(repositories, {
+    uriOf: (repository) => repository.rootUri,
+    item: (repository) => {
       const { name, branch } = describeRepository(repository);
-      return { label: `$(repo) ${name}`, description: branch, detail: repository.rootUri.fsPath, repository };
-    })
-    .sort((a, b) => a.label.localeCompare(b.label));
-  const pick = await vscode.window.showQuickPick(items, { title: options.title, placeHolder: 'Repository whose commit message gets it' });
-  return pick?.repository;
+      return { label: `$(repo) ${name}`, description: branch, detail: repository.rootUri.fsPath };
+    },
+    title: options.title,
+    placeHolder: 'Repository whose commit message gets it',
+  });
 }

@@ -20,4 +20,7 @@ export interface Services {
   readableDocument(uri: vscode.Uri): Promise<vscode.TextDocument | undefined>;
   /** Applies an edit only when the file parses, has the expected shape and validates no worse after. */
   guardedEdit: GuardedEdit;
+  /** The one way ticks change (checkbox, Mark as (Not) Done, Reset): the evidence keeps your "not done". */
+  setTicks(series: string, changes: ReadonlyArray<{ taskId: string; done: boolean }>): Promise<void>;
+  resetTicks(series: string): Promise<void>;
 }

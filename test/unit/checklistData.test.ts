@@ -138,3 +138,17 @@ describe('validateChecklist', () => {
     fails(null, /^\(root\)$/);
   });
 });
+
+describe('evidence rules in the checklist data', () => {
+  it('names only rules the evidence module knows, on the twelve tasks the files can prove', async () => {
+    const { EVIDENCE_RULES, checkEvidenceSpec } = await import('../../src/core/evidence');
+    const checklist = loadChecklist();
+    const specs = Object.fromEntries(checklist.phases.flatMap((p) => p.tasks).flatMap((t) => (t.evidence ? [[t.id, t.evidence]] : [])));
+    for (const [id, spec] of Object.entries(specs)) {
+      assert.ok(spec.rule in EVIDENCE_RULES, `${id}: ${spec.rule}`);
+      assert.ok('spec' in checkEvidenceSpec(spec), id);
+    }
+    assert.equal(Object.keys(specs).length, 12);
+    assert.deepEqual(specs['rc1-release'], { rule: 'rc1-release', args: { deliverable: 'glance', deadline: 'rc1' } });
+  });
+});

@@ -1,17 +1,18 @@
 // Evidence that a release task is done, read from files (issue 14). Pure: no vscode, no I/O, never throws.
 import { RuleContext } from './context';
-import { DEFAULT_TASK_EVIDENCE, EVIDENCE_RULES, type EvidenceRule } from './registry';
+import { EVIDENCE_RULES, type EvidenceRule } from './registry';
 import type { Evidence, EvidenceInput, TaskEvidenceSpec } from './types';
 
 export { RuleContext } from './context';
-export { checkEvidenceSpec, DEFAULT_TASK_EVIDENCE, EVIDENCE_RULES, type EvidenceRule } from './registry';
+export { checkEvidenceSpec, EVIDENCE_RULES, type EvidenceRule } from './registry';
 export { noteProblem } from './rules/prelude';
 export * from './types';
 
 /** Evidence for every task that has a spec; a failing rule gives `unknown` with its reason. */
 export function evaluateEvidence(
   input: EvidenceInput,
-  specs: Record<string, TaskEvidenceSpec> = DEFAULT_TASK_EVIDENCE,
+  /** Task id -> its rule, from the tasks' `evidence:` in resources/release-cycle.yaml. */
+  specs: Record<string, TaskEvidenceSpec>,
   rules: Record<string, EvidenceRule> = EVIDENCE_RULES,
 ): Map<string, Evidence> {
   const ctx = new RuleContext(input);

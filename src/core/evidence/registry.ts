@@ -21,24 +21,6 @@ export const EVIDENCE_RULES: Record<string, EvidenceRule> = {
   'release-candidates': releaseCandidates,
 };
 
-/**
- * The mapping used until resources/release-cycle.yaml carries `evidence:` on its tasks (task ids of
- * that file). Tasks not named here leave no evidence the extension can read.
- */
-export const DEFAULT_TASK_EVIDENCE: Record<string, TaskEvidenceSpec> = {
-  'current-release-constant': { rule: 'current-release-constant', args: { deadline: '1' } },
-  'm1-library-releases': { rule: 'library-releases', args: { deliverables: ['glance-store', 'python-glanceclient'], deadline: 'final-lib' } },
-  'm2-library-releases': { rule: 'library-releases', args: { deliverables: ['glance-store', 'python-glanceclient'], deadline: 'final-lib' } },
-  'm3-client-release': { rule: 'library-final-release', args: { deliverable: 'python-glanceclient', deadline: 'final-clientlib' } },
-  'm3-prelude': { rule: 'prelude-note', args: { deadline: 'rc1' } },
-  'm3-start-highlights': { rule: 'cycle-highlights', args: { deliverable: 'glance' } },
-  'add-cycle-highlights': { rule: 'cycle-highlights', args: { deliverable: 'glance', deadline: 'cycle-highlights' } },
-  'rc1-release': { rule: 'rc1-release', args: { deliverable: 'glance', deadline: 'rc1' } },
-  'rc1-finalize-highlights': { rule: 'cycle-highlights', args: { deliverable: 'glance', deadline: 'cycle-highlights' } },
-  'additional-rcs': { rule: 'release-candidates', args: { deliverable: 'glance', deadline: 'finalrc' } },
-  'final-rc-request': { rule: 'final-rc', args: { deliverable: 'glance', deadline: 'finalrc' } },
-  'watch-final-proposal': { rule: 'final-release', args: { deliverable: 'glance', deadline: 'final' } },
-};
 
 /** Checks a task's `evidence:` value from the checklist data: the spec, or why it is not one. */
 export function checkEvidenceSpec(raw: unknown): { spec: TaskEvidenceSpec } | { problem: string } {

@@ -97,13 +97,11 @@ export function register(s: Services): vscode.Disposable[] {
     const series = model.shownSeries();
     if (!series) return;
     const count = model.done(series).size;
-    const reset = 'Reset';
-    const answer = await vscode.window.showWarningMessage(
-      `Untick all ${count} done task${count === 1 ? '' : 's'} of ${displayName(series)}?`,
-      { modal: true, detail: 'Other series keep their ticks.' },
-      reset,
-    );
-    if (answer === reset) await model.reset(series);
+    // A pick, not a modal: a modal's default button would be the destructive one; here Enter keeps the ticks.
+    const keep = { label: '$(close) Keep the ticks', reset: false };
+    const untick = { label: `$(trash) Untick all ${count} done task${count === 1 ? '' : 's'} of ${displayName(series)}`, detail: 'Other series keep their ticks.', reset: true };
+    const answer = await vscode.window.showQuickPick([keep, untick], { title: `Reset the ticks of ${displayName(series)}?` });
+    if (answer?.reset) await s.resetTicks(series);
   }
 
   function taskNodes(node: ChecklistNode | undefined, selected: readonly ChecklistNode[] | undefined): TaskNode[] {
@@ -115,12 +113,12 @@ export function register(s: Services): vscode.Disposable[] {
   async function mark(done: boolean, node?: ChecklistNode | { taskIds: string[]; series?: string }, selected?: readonly ChecklistNode[]): Promise<void> {
     if (node && 'taskIds' in node) {
       const series = node.series ?? model.shownSeries();
-      if (series) await model.setDone(series, node.taskIds.map((taskId) => ({ taskId, done })));
+      if (series) await s.setTicks(series, node.taskIds.map((taskId) => ({ taskId, done })));
       return;
     }
     const tasks = taskNodes(node, selected);
     if (tasks.length === 0) return;
-    await model.setDone(tasks[0].series, tasks.map((t) => ({ taskId: t.task.id, done })));
+    await s.setTicks(tasks[0].series, tasks.map((t) => ({ taskId: t.task.id, done })));
   }
 
   async function openTaskLink(node?: ChecklistNode): Promise<void> {

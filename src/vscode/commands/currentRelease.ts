@@ -18,7 +18,8 @@ import { findFolders, REPO_CHECKOUTS } from '../checkouts';
 import { putCommitMessage } from '../commitMessage';
 import type { Services } from '../services';
 import { applyTextEdits } from '../workspaceEdits';
-import { toUri } from '../uris';
+import { chooseOne, folderItem } from '../chooseFolder';
+import { argsObject, booleanArg, stringArg, uriArg } from '../commandArgs';
 
 export const UPDATE_CURRENT_RELEASE_COMMAND = 'glanceReleaseCycle.updateCurrentRelease';
 
@@ -35,13 +36,12 @@ interface CurrentReleaseArgs {
 }
 
 function readArgs(arg: unknown): CurrentReleaseArgs {
-  if (!arg || typeof arg !== 'object') return {};
-  const a = arg as Record<string, unknown>;
+  const a = argsObject(arg);
   return {
-    series: typeof a.series === 'string' && a.series ? a.series.toLowerCase() : undefined,
-    value: typeof a.value === 'string' ? a.value.trim() : undefined,
-    commitMessage: typeof a.commitMessage === 'boolean' ? a.commitMessage : undefined,
-    folder: toUri(a.folder),
+    series: stringArg(a, 'series')?.toLowerCase() || undefined,
+    value: stringArg(a, 'value')?.trim(),
+    commitMessage: booleanArg(a, 'commitMessage'),
+    folder: uriArg(a, 'folder'),
   };
 }
 
@@ -56,12 +56,7 @@ async function glanceCheckout(folder?: vscode.Uri): Promise<vscode.Uri | undefin
   if (folder) return folder;
   const found = await findFolders(REPO_CHECKOUTS['openstack/glance']);
   if (found.length === 0) return 'none';
-  if (found.length === 1) return found[0];
-  const pick = await vscode.window.showQuickPick(
-    found.map((uri) => ({ label: `$(repo) ${uri.path.split('/').pop()}`, detail: uri.fsPath, uri })),
-    { title: 'Update CURRENT_RELEASE: which glance checkout?' },
-  );
-  return pick?.uri;
+  return chooseOne(found, { uriOf: (uri) => uri, item: folderItem, title: 'Update CURRENT_RELEASE: which glance checkout?' });
 }
 
 async function readDocument(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {

@@ -14,7 +14,8 @@ import { registerReleaseNoteDiagnostics } from '../releaseNoteDiagnostics';
 import { optionalText, readableDocument } from '../documents';
 import { deliverablePath } from '../../core/deliverables';
 import type { Services } from '../services';
-import { toUri } from '../uris';
+import { argsObject, stringArg, stringListArg, toUri } from '../commandArgs';
+import { chooseOne, folderItem } from '../chooseFolder';
 
 const notesCore = () => releaseNotes;
 const { NOTES_DIR } = releaseNotes;
@@ -41,6 +42,23 @@ export interface NoteArgs {
   sections?: NoteSection[];
 }
 
+function preludeArgs(raw: unknown): PreludeArgs {
+  const a = argsObject(raw);
+  const occasion = stringArg(a, 'occasion');
+  return {
+    series: stringArg(a, 'series'),
+    taskId: stringArg(a, 'taskId'),
+    folder: toUri(a.folder),
+    occasion: occasion && occasion in releaseNotes.OCCASIONS ? (occasion as Occasion) : undefined,
+  };
+}
+
+function noteArgs(raw: unknown): NoteArgs {
+  const a = argsObject(raw);
+  const sections = stringListArg(a, 'sections');
+  return { folder: toUri(a.folder), slug: stringArg(a, 'slug'), sections: sections && releaseNotes.NOTE_SECTIONS.filter((x) => sections.includes(x)) };
+}
+
 
 function relative(uri: vscode.Uri): string {
   return vscode.workspace.asRelativePath(uri, true);
@@ -63,15 +81,7 @@ async function pickCheckout(spec: FolderSpec, given: unknown, what: string): Pro
     );
     return undefined;
   }
-  if (folders.length === 1) return folders[0];
-  const active = vscode.window.activeTextEditor?.document.uri.toString();
-  const holding = active && folders.find((f) => active.startsWith(f.toString().replace(/\/?$/, '/')));
-  if (holding) return holding;
-  const pick = await vscode.window.showQuickPick(
-    folders.map((uri) => ({ label: uri.path.slice(uri.path.lastIndexOf('/') + 1), description: relative(uri), uri })),
-    { title: `Which ${what}?`, placeHolder: 'The note goes into its releasenotes/notes/' },
-  );
-  return pick?.uri;
+  return chooseOne(folders, { uriOf: (uri) => uri, item: folderItem, title: `Which ${what}?`, placeHolder: 'The note goes into its releasenotes/notes/' });
 }
 
 
@@ -133,10 +143,10 @@ export function register(s: Services): vscode.Disposable[] {
     return pick?.series;
   }
 
-  async function newReleasePrelude(args?: PreludeArgs): Promise<vscode.Uri | undefined> {
+  async function newReleasePrelude(args?: unknown): Promise<vscode.Uri | undefined> {
     if (untrusted()) return undefined;
     const r = notesCore();
-    const given: PreludeArgs = args && typeof args === 'object' && !(args instanceof vscode.Uri) ? args : {};
+    const given = preludeArgs(args);
     const folder = await pickCheckout(GLANCE_NOTES_CHECKOUT, given.folder, 'glance checkout');
     if (!folder) return undefined;
     const series = (typeof given.series === 'string' && given.series.toLowerCase()) || (await pickSeries());
@@ -154,7 +164,7 @@ export function register(s: Services): vscode.Disposable[] {
       }
     }
 
-    let occasion = given.occasion && given.occasion in r.OCCASIONS ? given.occasion : undefined;
+    let occasion = given.occasion;
     if (!occasion) {
       const { schedules } = await model.ready();
       const order = r.occasionsFor(phaseOfSeriesAt(model.today(), schedules, series));
@@ -179,12 +189,11 @@ export function register(s: Services): vscode.Disposable[] {
     return notesCore().slugFromBranch(repositoryFor(git.api, folder)?.state.HEAD?.name);
   }
 
-  async function newReleaseNote(args?: NoteArgs | vscode.Uri): Promise<vscode.Uri | undefined> {
+  async function newReleaseNote(args?: unknown): Promise<vscode.Uri | undefined> {
     if (untrusted()) return undefined;
     const r = notesCore();
     // From the explorer's context menu on releasenotes/notes: the folder two levels up.
-    const given: NoteArgs =
-      args instanceof vscode.Uri ? { folder: /\/releasenotes\/notes\/?$/.test(args.path) ? vscode.Uri.joinPath(args, '..', '..') : args } : args && typeof args === 'object' ? args : {};
+    const given: NoteArgs = args instanceof vscode.Uri ? { folder: /\/releasenotes\/notes\/?$/.test(args.path) ? vscode.Uri.joinPath(args, '..', '..') : args } : noteArgs(args);
     const folder = await pickCheckout(NOTES_CHECKOUT, given.folder, 'checkout with release notes');
     if (!folder) return undefined;
 
@@ -206,7 +215,7 @@ export function register(s: Services): vscode.Disposable[] {
       if (!slug) return undefined;
     }
 
-    let sections = Array.isArray(given.sections) ? r.NOTE_SECTIONS.filter((x) => given.sections!.includes(x)) : undefined;
+    let sections = given.sections;
     if (!sections) {
       const preset = r.defaultSections(slug);
       const picks = await vscode.window.showQuickPick(

@@ -6,7 +6,7 @@ import { loadGitApi, type GitRepository } from '../git';
 import { chooseRepository, describeRepository } from '../repositoryPicker';
 import type { Services } from '../services';
 import { applyTextEdits } from '../workspaceEdits';
-import { toUri } from '../uris';
+import { argsObject, stringListArg, uriArg } from '../commandArgs';
 
 export const INSERT_SEMVER_COMMAND = 'glanceReleaseCycle.insertSemVerHeader';
 
@@ -20,12 +20,9 @@ export interface SemVerArgs {
 }
 
 function readArgs(arg: unknown): SemVerArgs {
-  if (!arg || typeof arg !== 'object') return {};
-  const { rootUri, values } = arg as { rootUri?: unknown; values?: unknown };
-  return {
-    rootUri: toUri(rootUri),
-    values: Array.isArray(values) && values.every((v) => typeof v === 'string') && values.length > 0 ? values : undefined,
-  };
+  const a = argsObject(arg);
+  const values = stringListArg(a, 'values');
+  return { rootUri: uriArg(a, 'rootUri'), values: values?.length ? values : undefined };
 }
 
 /** The quick pick of values, those the message already has picked. Undefined when cancelled or empty. */

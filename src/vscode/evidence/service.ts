@@ -3,7 +3,7 @@
 // publishes a new day, series or data, and on demand; fires onDidChange after each evaluation.
 import * as vscode from 'vscode';
 import { allTasks, displayName, taskText } from '../../core/checklist';
-import { DEFAULT_TASK_EVIDENCE, evaluateEvidence, type Evidence, type TaskEvidenceSpec } from '../../core/evidence';
+import { evaluateEvidence, type Evidence, type TaskEvidenceSpec } from '../../core/evidence';
 import type { Snapshot } from '../../core/snapshot';
 import type { Loaded, ReleaseCycleModel } from '../model';
 import { readFacts } from './facts';
@@ -41,8 +41,14 @@ export class EvidenceService implements TaskEvidenceSource, vscode.Disposable {
   constructor(
     private readonly model: ReleaseCycleModel,
     private readonly state: vscode.Memento,
-    private readonly specs: Record<string, TaskEvidenceSpec> = DEFAULT_TASK_EVIDENCE,
   ) {}
+
+  /** The tasks' evidence rules, from resources/release-cycle.yaml. */
+  private specs(): Record<string, TaskEvidenceSpec> {
+    const checklist = this.model.data?.checklist;
+    if (!checklist) return {};
+    return Object.fromEntries(allTasks(checklist).flatMap((task) => (task.evidence ? [[task.id, task.evidence]] : [])));
+  }
 
   dispose(): void {
     this.changed.dispose();
@@ -122,6 +128,12 @@ export class EvidenceService implements TaskEvidenceSource, vscode.Disposable {
     this.changed.fire();
   }
 
+  /** Forgets the user's "not done" over the evidence (Reset Ticks…). */
+  async clearOverrides(series: string): Promise<void> {
+    await this.state.update(OVERRIDES_KEY_PREFIX + series, undefined);
+    this.changed.fire();
+  }
+
   /** Overdue tasks of the shown series, one line each, for the status bar's tooltip. */
   overdueLines(): string[] {
     return this.overdueTasks().map(({ text, evidence }) => `Overdue since ${evidence.deadline ?? '?'}: ${text}`);
@@ -162,7 +174,7 @@ export class EvidenceService implements TaskEvidenceSource, vscode.Disposable {
         schedule: data.schedules.schedules.find((s) => s.series === series),
         facts: read.facts,
       },
-      this.specs,
+      this.specs(),
     );
     this.current = { series, results, files: read.files, isRelevant: read.isRelevant };
     this.setWatchers(read.watch);

@@ -1,16 +1,17 @@
 import { strict as assert } from 'assert';
 import { performance } from 'perf_hooks';
-import { checkEvidenceSpec, DEFAULT_TASK_EVIDENCE, EVIDENCE_DELIVERABLES, EVIDENCE_RULES, evaluateEvidence, type EvidenceInput } from '../../../src/core/evidence';
+import { checkEvidenceSpec, EVIDENCE_DELIVERABLES, EVIDENCE_RULES, evaluateEvidence, type EvidenceInput } from '../../../src/core/evidence';
+import { TASK_EVIDENCE } from './specs';
 import { allTasks } from '../../../src/core/checklist';
 import { loadChecklist } from '../helpers';
 import { deliverable, pick, realInput } from './fixtures';
 
-const DELIVERABLE_TASKS = Object.keys(DEFAULT_TASK_EVIDENCE).filter((t) => !['current-release-constant', 'm3-prelude'].includes(t));
+const DELIVERABLE_TASKS = Object.keys(TASK_EVIDENCE).filter((t) => !['current-release-constant', 'm3-prelude'].includes(t));
 
 describe('evidence: registry and evaluateEvidence', () => {
   it('maps real task ids of resources/release-cycle.yaml to known rules', () => {
     const ids = new Set(allTasks(loadChecklist()).map((t) => t.id));
-    for (const [taskId, spec] of Object.entries(DEFAULT_TASK_EVIDENCE)) {
+    for (const [taskId, spec] of Object.entries(TASK_EVIDENCE)) {
       assert.ok(ids.has(taskId), `${taskId} is a task of release-cycle.yaml`);
       assert.deepEqual(checkEvidenceSpec(spec), { spec });
     }
@@ -24,8 +25,8 @@ describe('evidence: registry and evaluateEvidence', () => {
   });
 
   it('evaluates every default task for a real series', () => {
-    const map = evaluateEvidence(realInput('gazpacho', '2026-04-05'));
-    assert.deepEqual([...map.keys()].sort(), Object.keys(DEFAULT_TASK_EVIDENCE).sort());
+    const map = evaluateEvidence(realInput('gazpacho', '2026-04-05'), TASK_EVIDENCE);
+    assert.deepEqual([...map.keys()].sort(), Object.keys(TASK_EVIDENCE).sort());
     const states = Object.fromEntries([...map].map(([id, e]) => [id, e.state]));
     assert.deepEqual(states, {
       'current-release-constant': 'done',
@@ -71,7 +72,7 @@ describe('evidence: registry and evaluateEvidence', () => {
       [deliverable('gazpacho', 'python-glanceclient').text, /is for openstack\/python-glanceclient, not openstack\/glance/],
     ];
     for (const [text, reason] of cases) {
-      const map = evaluateEvidence(realInput('gazpacho', '2026-04-05', { deliverables: { glance: { text, file: 'deliverables/gazpacho/glance.yaml' } } }));
+      const map = evaluateEvidence(realInput('gazpacho', '2026-04-05', { deliverables: { glance: { text, file: 'deliverables/gazpacho/glance.yaml' } } }), TASK_EVIDENCE);
       for (const id of DELIVERABLE_TASKS.filter((t) => !t.includes('library') && t !== 'm3-client-release')) {
         const e = pick(map, id);
         assert.equal(e.state, 'unknown', `${id} with ${reason}`);
@@ -87,8 +88,8 @@ describe('evidence: registry and evaluateEvidence', () => {
       { series: '', today: '', facts: { deliverables: null } },
     ] as unknown as EvidenceInput[];
     for (const input of garbage) {
-      const map = evaluateEvidence(input);
-      assert.equal(map.size, Object.keys(DEFAULT_TASK_EVIDENCE).length);
+      const map = evaluateEvidence(input, TASK_EVIDENCE);
+      assert.equal(map.size, Object.keys(TASK_EVIDENCE).length);
       for (const e of map.values()) assert.ok(['unknown', 'open'].includes(e.state), e.text);
     }
   });
@@ -98,7 +99,7 @@ describe('evidence: registry and evaluateEvidence', () => {
     const times: number[] = [];
     for (let i = 0; i < 50; i++) {
       const start = performance.now();
-      evaluateEvidence(input);
+      evaluateEvidence(input, TASK_EVIDENCE);
       times.push(performance.now() - start);
     }
     times.sort((a, b) => a - b);

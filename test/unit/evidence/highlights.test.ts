@@ -1,9 +1,10 @@
 import { strict as assert } from 'assert';
-import { DEFAULT_TASK_EVIDENCE, evaluateEvidence } from '../../../src/core/evidence';
+import { evaluateEvidence } from '../../../src/core/evidence';
+import { TASK_EVIDENCE } from './specs';
 import { deliverable, lineOf, pick, realInput } from './fixtures';
 
 const tasks = ['add-cycle-highlights', 'rc1-finalize-highlights', 'm3-start-highlights'];
-const only = Object.fromEntries(tasks.map((t) => [t, DEFAULT_TASK_EVIDENCE[t]]));
+const only = Object.fromEntries(tasks.map((t) => [t, TASK_EVIDENCE[t]]));
 const evaluate = (...a: Parameters<typeof realInput>) => evaluateEvidence(realInput(...a), only);
 
 describe('evidence: cycle-highlights (deliverables/<series>/glance.yaml)', () => {

@@ -1,9 +1,10 @@
 import { strict as assert } from 'assert';
-import { DEFAULT_TASK_EVIDENCE, evaluateEvidence, type EvidenceFacts } from '../../../src/core/evidence';
+import { evaluateEvidence, type EvidenceFacts } from '../../../src/core/evidence';
+import { TASK_EVIDENCE } from './specs';
 import { deliverable, lineOf, pick, realInput, withoutBlock, withoutRelease } from './fixtures';
 
 function task(id: string, series: string, today: string, facts: Partial<EvidenceFacts> = {}) {
-  return pick(evaluateEvidence(realInput(series, today, facts), { [id]: DEFAULT_TASK_EVIDENCE[id] }), id);
+  return pick(evaluateEvidence(realInput(series, today, facts), { [id]: TASK_EVIDENCE[id] }), id);
 }
 
 describe('evidence: rc1-release', () => {
@@ -36,7 +37,7 @@ describe('evidence: rc1-release', () => {
 
   it('without a release-id, accepts a stable branch at the RC1', () => {
     const input = { ...realInput('gazpacho', '2026-03-20'), releaseId: undefined };
-    assert.equal(pick(evaluateEvidence(input, { r: DEFAULT_TASK_EVIDENCE['rc1-release'] }), 'r').state, 'done');
+    assert.equal(pick(evaluateEvidence(input, { r: TASK_EVIDENCE['rc1-release'] }), 'r').state, 'done');
   });
 });
 
