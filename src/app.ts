@@ -23,6 +23,7 @@ import { DeliverableDiagnostics, registerDeliverableDiagnostics } from './vscode
 import { readableDocument } from './vscode/documents';
 import { createGuardedEdit } from './vscode/guardedEdits';
 import { notifyIfNewPhase } from './vscode/phaseNotifier';
+import { remindOfDeadlines, revealTask } from './vscode/reminders';
 import type { CommandHandler, Services } from './vscode/services';
 import { affectsUs, todayOverride } from './vscode/settings';
 import { renderStatusBar } from './vscode/statusBar';
@@ -87,6 +88,7 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
     model.onDidChange((snapshot) => {
       render(snapshot);
       void notifyIfNewPhase(context, snapshot);
+      void remindOfDeadlines(context, snapshot, (taskId) => revealTask(view, provider, model.snapshot, taskId));
     }),
     view.onDidChangeCheckboxState(async (event) => {
       const changes = event.items.flatMap(([node, state]) =>

@@ -27,6 +27,8 @@ export interface TaskLink {
 export interface Task {
   id: string;
   text: string;
+  /** What the tree shows: fits a 300 px side bar (the full text is in the tooltip). */
+  short?: string;
   /** Sub-bullets of the task in the document. */
   details: string[];
   /** The document's `.. note::` under the task. */
@@ -52,6 +54,8 @@ export interface TaskActionArgs {
 export interface Phase {
   id: PhaseId;
   title: string;
+  /** What the tree shows ("M1 → M2"); the title is in the tooltip. */
+  short?: string;
   tasks: Task[];
 }
 
@@ -59,6 +63,8 @@ export interface Checklist {
   title: string;
   source: string;
   phases: Phase[];
+  /** Schedule events (without their letter: `1`, `rc1`, `final-lib`) worth a reminder, and their task. */
+  deadlines?: Array<{ event: string; task: string }>;
 }
 
 const COMMAND_ID = /^[A-Za-z][\w.-]*\.[\w.-]+$/;
@@ -103,6 +109,7 @@ export function validateChecklist(data: unknown, source = 'release-cycle.yaml'):
         ...(evidence && { evidence }),
         id: taskId,
         text: r.text(task.text, `${tat}.text`).trim(),
+        ...shortOf(r, task.short, `${tat}.short`),
         details: r.optionalList(task.details, `${tat}.details`).map((d, i) => r.text(d, `${tat}.details[${i}]`).trim()),
         note: r.optionalText(task.note, `${tat}.note`)?.trim(),
         links,
@@ -110,9 +117,15 @@ export function validateChecklist(data: unknown, source = 'release-cycle.yaml'):
       };
     });
     if (tasks.length === 0) r.fail(`${at}.tasks`, 'a phase needs at least one task');
-    return { id: id as PhaseId, title: r.text(phase.title, `${at}.title`), tasks };
+    return { id: id as PhaseId, title: r.text(phase.title, `${at}.title`), ...shortOf(r, phase.short, `${at}.short`), tasks };
   });
-  return { title: r.text(root.title, 'title'), source: r.text(root.source, 'source'), phases };
+  const deadlines = r.optionalList(root.deadlines, 'deadlines').map((raw, i) => {
+    const d = r.mapping(raw, `deadlines[${i}]`);
+    const task = r.text(d.task, `deadlines[${i}].task`);
+    if (!seenTasks.has(task)) r.fail(`deadlines[${i}].task`, `no task '${task}'`);
+    return { event: r.text(d.event, `deadlines[${i}].event`), task };
+  });
+  return { title: r.text(root.title, 'title'), source: r.text(root.source, 'source'), phases, ...(deadlines.length && { deadlines }) };
 }
 
 function readActionArgs(r: FieldReader, raw: unknown, at: string): TaskActionArgs | undefined {
@@ -128,6 +141,20 @@ function readActionArgs(r: FieldReader, raw: unknown, at: string): TaskActionArg
     out.branch = branch === 'true';
   }
   return out;
+}
+
+const SHORT_MAX = 38;
+
+function shortOf(r: FieldReader, raw: unknown, at: string): { short?: string } {
+  const short = r.optionalText(raw, at)?.trim();
+  if (short === undefined) return {};
+  if (short.length > SHORT_MAX) r.fail(at, `at most ${SHORT_MAX} characters (it must fit a 300 px side bar), got ${short.length}`);
+  return { short };
+}
+
+/** The tree's label of a task (its short title, else its text, with the series filled in). */
+export function taskLabel(task: Task, names: SeriesNames): string {
+  return task.short ? fillTemplate(task.short, names) : taskText(task, names);
 }
 
 /** The shape of a task's `evidence:`; whether the rule exists is the evidence module's to say. */

@@ -53,6 +53,20 @@ export function longDay(day: Day): string {
   return `${WEEKDAYS[date.getDay()]} ${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
 }
 
+/** "14 Jan" */
+export function dayMonth(day: Day): string {
+  const date = fromDay(day);
+  return `${date.getDate()} ${MONTHS[date.getMonth()]}`;
+}
+
+/** "12–18 Jan", "28 Sep – 4 Oct": a span of days, short enough for a tree row. */
+export function spanText(from: Day, to: Day): string {
+  const a = fromDay(from);
+  const b = fromDay(to);
+  if (from === to) return dayMonth(from);
+  return a.getMonth() === b.getMonth() && a.getFullYear() === b.getFullYear() ? `${a.getDate()}–${dayMonth(to)}` : `${dayMonth(from)} – ${dayMonth(to)}`;
+}
+
 /** "today", "tomorrow", "in 50 days", "3 days ago" for a distance in calendar days. */
 export function distanceText(n: number): string {
   if (n === 0) return 'today';

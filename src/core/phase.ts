@@ -82,6 +82,29 @@ export function phaseOfWeek(schedule: Schedule, weekIndex: number): PhaseId {
   return 'post-final';
 }
 
+export interface PhaseSpan {
+  /** Monday of its first week and Sunday of its last. */
+  from: Day;
+  to: Day;
+  /** Its weeks' names (R-17…), in order. */
+  weeks: string[];
+}
+
+/** When each phase of a series falls: its named weeks, grouped by phase (Post-Final: the R+ weeks). */
+export function phaseSpans(schedule: Schedule): Map<PhaseId, PhaseSpan> {
+  const spans = new Map<PhaseId, PhaseSpan>();
+  schedule.weeks.forEach((week, index) => {
+    if (!week.name) return;
+    const phase = phaseOfWeek(schedule, index);
+    const span = spans.get(phase);
+    if (span) {
+      span.to = week.sunday;
+      span.weeks.push(week.name);
+    } else spans.set(phase, { from: week.monday, to: week.sunday, weeks: [week.name] });
+  });
+  return spans;
+}
+
 function eventTitle(set: ScheduleSet, schedule: Schedule, eventId: string): string {
   const name = displayName(schedule.series);
   const known = schedule.eventTitles[eventId];
@@ -150,6 +173,12 @@ function asDeadline(set: ScheduleSet, event: DatedEvent, day: Day): Deadline {
     day: event.day,
     daysAway: daysBetween(day, event.day),
   };
+}
+
+/** Every event of a series' own schedule (its letter), dated and titled, in schedule order. */
+export function seriesDeadlines(set: ScheduleSet, series: string, day: Day): Deadline[] {
+  const schedule = set.schedules.find((s) => s.series === series);
+  return schedule ? scheduleEvents(set, schedule).map((event) => asDeadline(set, event, day)) : [];
 }
 
 /** The phase at `day`, per the union of known schedules. */

@@ -109,6 +109,21 @@ export function defaultOccasion(phaseId: PhaseId | undefined): Occasion {
   return phaseId && RC1_OR_LATER.has(phaseId) ? 'rc1' : 'milestone-3';
 }
 
+const MILESTONE_3_WEEKS: ReadonlySet<PhaseId> = new Set<PhaseId>(['m2-to-m3', 'milestone-3']);
+
+/** The occasion the phase calls for: the Milestone-3 prelude from M2 on, the RC1 one from after M3; none before. */
+export function suggestedOccasion(phaseId: PhaseId | undefined): Occasion | undefined {
+  if (!phaseId) return undefined;
+  if (RC1_OR_LATER.has(phaseId)) return 'rc1';
+  return MILESTONE_3_WEEKS.has(phaseId) ? 'milestone-3' : undefined;
+}
+
+/** The occasion a prelude note's name says (`…-milestone-3-…`, `…-rc1-…`), if any. */
+export function occasionOfNote(fileName: string): Occasion | undefined {
+  if (/-rc1-/.test(fileName)) return 'rc1';
+  return /-milestone-3-/.test(fileName) ? 'milestone-3' : undefined;
+}
+
 /** The occasions in the order to offer them, the default first. */
 export function occasionsFor(phaseId: PhaseId | undefined): Occasion[] {
   const first = defaultOccasion(phaseId);

@@ -2,8 +2,8 @@
 // setting, series chosen). The tree, the status bar, the view's badge and message, the notifier and the
 // API render from it: none of them recomputes the phase or rebuilds a done set.
 import { findPhase, type Checklist, type Phase, type PhaseId, type SeriesNames, type Task } from './checklist';
-import type { Day } from './days';
-import { phaseAt, phaseOfSeriesAt, type PhaseResult } from './phase';
+import { compareDays, type Day } from './days';
+import { phaseAt, phaseOfSeriesAt, phaseSpans, type PhaseResult, type PhaseSpan } from './phase';
 import { summarize, type PhaseSummary } from './phaseText';
 import { seriesInfo, type ScheduleSet } from './schedule';
 import type { ScheduleSource } from './sources';
@@ -50,6 +50,10 @@ export interface Snapshot {
   readonly source?: ScheduleSource;
   /** "from opendev.org, checked 3 h ago", "cached copy from 12 Oct, offline (…)", … */
   readonly sourceLine?: string;
+  /** When each phase of the shown series falls (empty when its schedule is not known). */
+  readonly shownSpans: ReadonlyMap<PhaseId, PhaseSpan>;
+  /** Today's week of the shown series, when today is in its schedule. */
+  readonly shownWeek?: string;
 }
 
 export function buildSnapshot(inputs: SnapshotInputs): Snapshot {
@@ -78,7 +82,15 @@ export function buildSnapshot(inputs: SnapshotInputs): Snapshot {
     problems: inputs.problems,
     source: inputs.source,
     sourceLine: inputs.sourceLine,
+    ...shownSchedule(schedules, shownSeries, today),
   };
+}
+
+function shownSchedule(schedules: ScheduleSet, series: string | undefined, today: Day): Pick<Snapshot, 'shownSpans' | 'shownWeek'> {
+  const schedule = series ? schedules.schedules.find((s) => s.series === series) : undefined;
+  if (!schedule) return { shownSpans: new Map() };
+  const week = schedule.weeks.find((w) => w.name && compareDays(w.monday, today) <= 0 && compareDays(today, w.sunday) <= 0);
+  return { shownSpans: phaseSpans(schedule), shownWeek: week?.name };
 }
 
 export function openTasks(phase: Phase, done: ReadonlySet<string>): Task[] {

@@ -1,6 +1,7 @@
 // The "Release Cycle" tree: phases with progress, tasks with checkboxes, details as children.
 import * as vscode from 'vscode';
-import { displayName, phaseProgress, taskLinks, taskText, type Phase, type Task } from '../core/checklist';
+import { displayName, phaseProgress, taskLinks, taskText, type Phase, type Task, taskLabel } from '../core/checklist';
+import { dayMonth, longDay, spanText } from '../core/days';
 import type { ReleaseCycleModel } from './model';
 import type { EvidenceService } from './evidence/service';
 import { effectiveDone, statusOf, type TaskStatus } from './evidence/taskStatus';
@@ -141,19 +142,24 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
 
   private phaseItem(series: string, phase: Phase): vscode.TreeItem {
     const { done: count, total } = phaseProgress(phase, this.doneIn(series, phase));
-    const isCurrent = this.model.snapshot?.shownPhaseId === phase.id;
+    const snapshot = this.model.snapshot;
+    const isCurrent = snapshot?.shownPhaseId === phase.id;
     const item = new vscode.TreeItem(
-      phase.title,
+      phase.short ?? phase.title,
       isCurrent ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed,
     );
     // The id holds the series: each series keeps its own expansion state, and a new series starts fresh.
     item.id = `${series}/${phase.id}${isCurrent ? '/current' : ''}`;
-    item.description = `${count}/${total}${isCurrent ? ' · current phase' : ''}`;
+    // The tree reads as a timeline: "1/2 · R-17 · until 14 Jan" now, "0/1 · 12–18 Jan" for the others.
+    const span = snapshot?.shownSpans.get(phase.id);
+    const when = span && (isCurrent ? [snapshot?.shownWeek, `until ${dayMonth(span.to)}`].filter(Boolean).join(' · ') : spanText(span.from, span.to));
+    item.description = [`${count}/${total}`, when].filter(Boolean).join(' · ');
     item.iconPath = new vscode.ThemeIcon(
       count === total ? 'pass-filled' : isCurrent ? 'target' : 'circle-large-outline',
       isCurrent ? new vscode.ThemeColor('charts.blue') : count === total ? new vscode.ThemeColor('charts.green') : undefined,
     );
-    item.tooltip = `${displayName(series)}: ${phase.title} (${count} of ${total} done)${isCurrent ? '\nThis is the current phase.' : ''}`;
+    const dates = span ? `\n${span.weeks[0]}${span.weeks.length > 1 ? `–${span.weeks.at(-1)}` : ''}: ${longDay(span.from)} – ${longDay(span.to)}` : '';
+    item.tooltip = `${displayName(series)}: ${phase.title} (${count} of ${total} done)${dates}${isCurrent ? '\nThis is the current phase.' : ''}`;
     item.contextValue = isCurrent ? 'phase.current' : 'phase';
     return item;
   }
@@ -164,7 +170,7 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
     const status = this.taskStatus(series, task.id);
     const isDone = status.done;
     const hasChildren = task.details.length > 0 || task.note !== undefined || this.liveChildren(series, task).length > 0;
-    const item = new vscode.TreeItem(text, hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    const item = new vscode.TreeItem(taskLabel(task, names), hasChildren ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = `${series}/${task.id}`;
     item.checkboxState = isDone ? vscode.TreeItemCheckboxState.Checked : vscode.TreeItemCheckboxState.Unchecked;
     item.tooltip = taskTooltip(text, task, names, series, status);
@@ -242,6 +248,8 @@ export interface RenderedItem {
   icon?: string;
   /** The command a click runs, when any. */
   command?: string;
+  /** The context value menus match (`phase.current` marks today's phase). */
+  contextValue?: string;
   children: RenderedItem[];
 }
 
@@ -260,6 +268,7 @@ export function renderTree(provider: ChecklistProvider, node?: ChecklistNode): R
       ...(item.tooltip !== undefined && { tooltip: (typeof item.tooltip === 'string' ? item.tooltip : item.tooltip.value).replace(/&nbsp;/g, ' ') }),
       ...(item.iconPath instanceof vscode.ThemeIcon && { icon: item.iconPath.id }),
       ...(item.command && { command: item.command.command }),
+      ...(item.contextValue && { contextValue: item.contextValue }),
       children: renderTree(provider, child),
     };
   });

@@ -1,8 +1,8 @@
 // Once per new phase, an information message names the phase and its open tasks.
 import * as vscode from 'vscode';
-import { displayName, findPhase } from '../core/checklist';
+import { displayName, findPhase, taskLabel } from '../core/checklist';
 import { phaseTitle } from '../core/phaseText';
-import { doneIn, openTasks, type Snapshot } from '../core/snapshot';
+import { doneIn, namesOf, openTasks, type Snapshot } from '../core/snapshot';
 import { notifyOnNewPhase, SECTION } from './settings';
 import { REVEAL_COMMAND } from './statusBar';
 
@@ -15,7 +15,10 @@ export async function notifyIfNewPhase(context: vscode.ExtensionContext, snapsho
   if (context.globalState.get(LAST_NOTIFIED_KEY) === key) return;
   await context.globalState.update(LAST_NOTIFIED_KEY, key);
   const open = openTasks(findPhase(snapshot.checklist, result.phaseId), doneIn(snapshot, result.series));
-  const what = open.length === 0 ? 'all tasks are done' : `${open.length} open task${open.length === 1 ? '' : 's'}: ${open.map((t) => t.text.split('. ')[0]).join('; ')}`;
+  const names = namesOf(snapshot, result.series);
+  // Short titles, joined by "; ", one full stop at the end (a task's text has its own full stops).
+  const titles = open.map((t) => taskLabel(t, names).replace(/[.\s]+$/, ''));
+  const what = open.length === 0 ? 'all tasks are done' : `${open.length} open task${open.length === 1 ? '' : 's'}: ${titles.join('; ')}`;
   const show = 'Show Tasks';
   const never = "Don't Show Again";
   const choice = await vscode.window.showInformationMessage(

@@ -10,7 +10,11 @@ export function renderView(view: vscode.TreeView<ChecklistNode>, snapshot: Snaps
   const phaseTitle = phaseId && findPhase(snapshot.checklist, phaseId).title;
   view.badge = open > 0 ? { value: open, tooltip: `${open} open task${open === 1 ? '' : 's'} in "${phaseTitle}"` } : undefined;
   const releaseId = series && namesOf(snapshot, series).releaseId;
-  view.description = series ? `${displayName(series)}${releaseId ? ` ${releaseId}` : ''}${snapshot.chosenSeries ? ' (chosen)' : ''}` : undefined;
+  // The series the view shows drives the release commands: name it, with today's week, and say when it
+  // is not today's series ("Indri 2027.1 · R-17", "Hibiscus 2026.2 · not today's").
+  const notToday = series !== undefined && series !== snapshot.currentSeries;
+  const week = notToday ? "not today's" : snapshot.shownWeek;
+  view.description = series ? [`${displayName(series)}${releaseId ? ` ${releaseId}` : ''}`, week].filter(Boolean).join(' · ') : undefined;
   const result = snapshot.phase;
   view.message =
     result.kind === 'outside'

@@ -48,7 +48,7 @@ export interface StartOptions {
 }
 
 /** What runs of an extension folder (as .vscodeignore keeps it). */
-const EXTENSION_ENTRIES = ['package.json', 'dist', 'media', 'resources', 'README.md', 'LICENSE', 'CHANGELOG.md'];
+const EXTENSION_ENTRIES = ['package.json', 'package.nls.json', 'package.nls.qps-ploc.json', 'dist', 'media', 'resources', 'docs', 'README.md', 'LICENSE', 'CHANGELOG.md'];
 const INSTALLED_MARKER = '.glance-rc-installed-from';
 
 /**

@@ -52,6 +52,8 @@ async function runPass(suite: string, workspace: string, dataDir: string, mod: S
         'glanceReleaseCycle.upstream.enabled': false,
         'glanceReleaseCycle.upstream.releasesUrl': 'http://127.0.0.1:9',
         'glanceReleaseCycle.gerrit.url': 'http://127.0.0.1:9',
+        // Deadline reminders only where a suite asks for them (they would add messages to every suite).
+        'glanceReleaseCycle.remindDaysBefore': 0,
         ...mod.settings,
       },
       null,

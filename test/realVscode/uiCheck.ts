@@ -63,21 +63,21 @@ async function main(): Promise<void> {
 
     await step('the activity-bar icon opens the Release Cycle view', async () => {
       await page.locator('.activitybar .action-item:has([aria-label^="Glance Release Cycle"])').first().click();
-      await page.locator('.monaco-list-row', { hasText: 'Review stable backports and release status.' }).first().waitFor();
+      await page.locator('.monaco-list-row', { hasText: 'Review stable backports' }).first().waitFor();
     });
 
     const rows = await step('the tree lists the 12 phases, the current one expanded', async () => {
       const texts = await rowTexts(page);
       const phases = texts.filter((t) => /\d+\/\d+/.test(t));
       assert.equal(phases.length, 12, texts.join('\n'));
-      assert.ok(phases.some((t) => t.startsWith('Between Milestone-1 and Milestone-2') && t.includes('0/2 · current phase')), phases.join('\n'));
+      assert.ok(phases.some((t) => t.startsWith('M1 → M2') && t.includes('0/2 · R-17')), phases.join('\n'));
       return texts;
     });
 
     await step('ticking a task checkbox updates the phase progress', async () => {
-      const row = page.locator('.monaco-list-row', { hasText: 'Review stable backports and release status.' }).first();
+      const row = page.locator('.monaco-list-row', { hasText: 'Review stable backports' }).first();
       await row.locator('.custom-view-tree-node-item-checkbox, .monaco-checkbox, input[type=checkbox]').first().click();
-      await page.locator('.monaco-list-row', { hasText: '1/2 · current phase' }).first().waitFor();
+      await page.locator('.monaco-list-row', { hasText: '1/2 · R-17' }).first().waitFor();
     });
 
     await step('a screenshot is kept in artifacts/ui-check.png', async () => {

@@ -4,8 +4,18 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { repoRoot } from './helpers';
 
+const manifest = () => JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+/** The manifest with its `%key%`s replaced by the English of package.nls.json, as VS Code loads it. */
+const englishManifest = () => {
+  const nls = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.json'), 'utf8')) as Record<string, string>;
+  return JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'), (_k, v) => {
+    const key = typeof v === 'string' ? /^%([^%\s]+)%$/.exec(v)?.[1] : undefined;
+    return key && key in nls ? nls[key] : v;
+  });
+};
+
 describe('the .vsix', () => {
-  it('holds only what runs: the bundles, compiled data, media, the note schema, README and LICENSE', function () {
+  it('holds only what runs: the bundles, compiled data, media, translations, the note schema, README (and its screenshot), LICENSE', function () {
     this.timeout(180_000);
     const vsce = path.join(repoRoot, 'node_modules', '@vscode', 'vsce', 'vsce');
     const files = execFileSync(process.execPath, [vsce, 'ls', '--no-dependencies'], { cwd: repoRoot, encoding: 'utf8' })
@@ -24,14 +34,23 @@ describe('the .vsix', () => {
       'dist/validators.js',
       'dist/yaml.js',
       'dist/yamlReaders.js',
+      'docs/screenshot.png',
+      'media/icon.png',
       'media/release-cycle.svg',
+      'media/walkthrough/deliverable-problems.md',
+      'media/walkthrough/gerrit-team.md',
+      'media/walkthrough/phase-source.md',
+      'media/walkthrough/sem-ver.md',
+      'media/walkthrough/tick-task.md',
       'package.json',
+      'package.nls.json',
+      'package.nls.qps-ploc.json',
       'resources/release-note.schema.json',
     ]);
   });
 
   it('declares what VS Code needs: engine, lazy activation, views, categories on every command', () => {
-    const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.json'), 'utf8'));
+    const manifest = englishManifest();
     assert.match(manifest.engines.vscode, /^\^1\.(8\d|9\d|1\d\d)\./);
     assert.deepEqual(manifest.activationEvents, ['onStartupFinished']);
     assert.equal(manifest.main, './dist/extension.js');
@@ -40,5 +59,61 @@ describe('the .vsix', () => {
     const ids = new Set(manifest.contributes.commands.map((c: { command: string }) => c.command));
     const data = JSON.parse(fs.readFileSync(path.join(repoRoot, 'dist', 'data', 'release-cycle.json'), 'utf8'));
     for (const phase of data.phases) for (const task of phase.tasks) for (const action of task.actions) assert.ok(ids.has(action), `${task.id}: ${action} is not contributed`);
+  });
+
+  it('has a 128×128 PNG icon, and every image the README shows is packaged', () => {
+    const m = manifest();
+    assert.equal(m.icon, 'media/icon.png');
+    const png = fs.readFileSync(path.join(repoRoot, m.icon));
+    assert.deepEqual([...png.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], 'a PNG signature');
+    assert.deepEqual([png.readUInt32BE(16), png.readUInt32BE(20)], [128, 128], 'IHDR width × height');
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const kept = fs.readFileSync(path.join(repoRoot, '.vscodeignore'), 'utf8').split('\n').filter((l) => l.startsWith('!')).map((l) => l.slice(1).trim());
+    for (const [, image] of readme.matchAll(/!\[[^\]]*\]\(([^)\s]+)\)/g)) {
+      if (/^https?:/.test(image)) continue;
+      assert.ok(fs.existsSync(path.join(repoRoot, image)), `${image} (shown by README.md) exists`);
+      assert.ok(kept.includes(image), `${image} (shown by README.md) is kept by .vscodeignore`);
+    }
+  });
+
+  it('contributes the first-run walkthrough: its media exist, its events and buttons name what is contributed', () => {
+    const m = englishManifest();
+    const [walkthrough] = m.contributes.walkthroughs;
+    assert.equal(walkthrough.id, 'glanceReleaseCycle.firstRun');
+    assert.equal(walkthrough.title, 'Get Started with the Glance Release Cycle');
+    const commands = new Set(m.contributes.commands.map((c: { command: string }) => c.command));
+    const views = new Set(Object.values(m.contributes.views).flat().map((v) => (v as { id: string }).id));
+    const settings = new Set(Object.keys(m.contributes.configuration.properties));
+    const ours = (id: string) => id.startsWith('glanceReleaseCycle.');
+    const events: string[] = [];
+    for (const step of walkthrough.steps as Array<{ id: string; title: string; description: string; media: Record<string, string>; completionEvents?: string[] }>) {
+      assert.ok(step.title && step.description, step.id);
+      const media = step.media.markdown ?? step.media.svg ?? step.media.image;
+      assert.ok(media && fs.existsSync(path.join(repoRoot, media)), `${step.id}: ${media}`);
+      if (step.media.image || step.media.svg) assert.ok(step.media.altText, `${step.id}: alt text`);
+      assert.ok(step.completionEvents?.length, `${step.id} completes on an event, not on being selected`);
+      for (const event of step.completionEvents ?? []) {
+        events.push(event);
+        const [kind, id] = event.split(/:(.*)/s);
+        if (kind === 'onCommand' && ours(id)) assert.ok(commands.has(id), `${step.id}: ${event}`);
+        else if (kind === 'onView' && ours(id)) assert.ok(views.has(id), `${step.id}: ${event}`);
+        else if (kind === 'onSettingChanged') assert.ok(settings.has(id), `${step.id}: ${event}`);
+        else assert.ok(['onCommand', 'onView', 'onContext', 'onLink', 'onEvent'].includes(kind), `${step.id}: ${event}`);
+      }
+      for (const [, target] of step.description.matchAll(/\]\(command:([\w.]+)/g)) if (ours(target)) assert.ok(commands.has(target), `${step.id}: button ${target}`);
+      for (const [, args] of step.description.matchAll(/\]\(command:workbench\.action\.openSettings\?([^)\s]+)\)/g)) {
+        for (const id of JSON.parse(decodeURIComponent(args))) assert.ok(settings.has(id), `${step.id}: setting link ${id}`);
+      }
+    }
+    for (const event of [
+      'onCommand:workbench.action.addRootFolder',
+      'onSettingChanged:glanceReleaseCycle.upstream.enabled',
+      'onView:glanceReleaseCycle.checklist',
+      'onCommand:glanceReleaseCycle.markDone',
+      'onCommand:glanceReleaseCycle.insertSemVerHeader',
+      'onCommand:glanceReleaseCycle.validateDeliverable',
+      'onCommand:glanceReleaseCycle.openDeliverable',
+      'onSettingChanged:glanceReleaseCycle.gerrit.teamAccounts',
+    ]) assert.ok(events.includes(event), `${event} completes a step`);
   });
 });

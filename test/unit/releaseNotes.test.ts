@@ -179,3 +179,16 @@ describe('release notes: a contributor note', () => {
     assert.deepEqual(defaultSections(undefined), ['features']);
   });
 });
+
+describe('prelude occasions', () => {
+  it('suggests Milestone-3 from M2 on, RC1 after M3, nothing before M2', async () => {
+    const { suggestedOccasion, occasionOfNote } = await import('../../src/core/releaseNotes');
+    assert.equal(suggestedOccasion('m1-to-m2'), undefined);
+    assert.equal(suggestedOccasion('m2-to-m3'), 'milestone-3');
+    assert.equal(suggestedOccasion('milestone-3'), 'milestone-3');
+    assert.equal(suggestedOccasion('rc1-week'), 'rc1');
+    assert.equal(occasionOfNote('antelope-milestone-3-b9a4f7fdba31f628.yaml'), 'milestone-3');
+    assert.equal(occasionOfNote('yoga-rc1-release-notes-153932161f52a038.yaml'), 'rc1');
+    assert.equal(occasionOfNote('epoxy-milestone-2-570d8688494d7015.yaml'), undefined);
+  });
+});

@@ -1,6 +1,7 @@
 // Add Cycle Highlights…: appends bullets to `cycle-highlights` of the series' glance.yaml, written the
 // way the release tools write them.
 import * as vscode from 'vscode';
+import { displayName } from '../../core/checklist';
 import * as d from '../../core/deliverables';
 import type { ReleaseCommandArgs } from '../releases/releaseArgs';
 import { afterEdit, confirmWarnings, editContext, type EditResult } from '../releases/releaseEdit';
@@ -8,7 +9,7 @@ import { deliverableFile } from '../releases/releasesContext';
 import type { Services } from '../services';
 
 /** Bullets: given, from the selection of another editor, or one input box per bullet. */
-async function askBullets(target: vscode.Uri, args: ReleaseCommandArgs): Promise<string[] | undefined> {
+async function askBullets(target: vscode.Uri, series: string, args: ReleaseCommandArgs): Promise<string[] | undefined> {
   if (args.bullets?.length) return args.bullets.map(d.normalizeBullet).filter(Boolean);
   const editor = vscode.window.activeTextEditor;
   if (editor && !editor.selection.isEmpty && editor.document.uri.toString() !== target.toString()) {
@@ -18,7 +19,8 @@ async function askBullets(target: vscode.Uri, args: ReleaseCommandArgs): Promise
   const bullets: string[] = [];
   for (;;) {
     const value = await vscode.window.showInputBox({
-      title: `Cycle highlight ${bullets.length + 1}`,
+      // The series in the title: the view's series drives this command, whatever today's is.
+      title: `${displayName(series)} cycle highlight ${bullets.length + 1} (${d.deliverablePath(series, 'glance')})`,
       prompt: bullets.length ? 'Press Enter on an empty box to finish.' : 'One sentence per highlight; 3 to 5 highlights, each under two lines.',
       ignoreFocusOut: true,
       validateInput: (text) => {
@@ -45,7 +47,7 @@ export function register(s: Services): vscode.Disposable[] {
     // Refuse an unreadable file before the first prompt.
     const document = await s.readableDocument(uri);
     if (!document) return undefined;
-    const bullets = await askBullets(uri, args);
+    const bullets = await askBullets(uri, series, args);
     if (!bullets) return undefined;
     const info = d.readDeliverable(document.getText());
     const warnings = d.highlightWarnings(info.highlights, bullets);

@@ -154,22 +154,38 @@ export function register(s: Services): vscode.Disposable[] {
     const notes = vscode.Uri.joinPath(folder, NOTES_DIR);
 
     const existingNames = await listNotes(notes);
-    for (const name of existingNames.filter((n) => r.isPreludeCandidate(n, series)).sort()) {
-      const uri = vscode.Uri.joinPath(notes, name);
-      const text = await optionalText(uri);
-      if (text !== undefined && r.hasPrelude(text)) {
+    const { schedules } = await model.ready();
+    const phaseId = phaseOfSeriesAt(model.today(), schedules, series);
+    const suggested = r.suggestedOccasion(phaseId);
+    let occasion = given.occasion;
+
+    const existing = await existingPrelude(notes, existingNames, series);
+    if (existing) {
+      const existingOccasion = r.occasionOfNote(existing);
+      const other = r.occasionsFor(phaseId).find((o) => o !== existingOccasion) ?? 'rc1';
+      // Reopen the prelude of the same occasion; a prelude for another occasion (the RC1 one after the
+      // Milestone-3 one) is a choice, the existing one first.
+      let addNew = occasion !== undefined && existingOccasion !== undefined && occasion !== existingOccasion;
+      if (occasion === undefined) {
+        const open = { label: `$(go-to-file) Open ${existing}`, description: 'the prelude this series has', addNew: false };
+        const add = { label: `$(new-file) New ${r.OCCASIONS[other]} prelude`, description: other === suggested ? 'suggested for the current phase' : '', detail: `${NOTES_DIR}/${r.preludeSlug(series, other)}-<random>.yaml`, addNew: true };
+        const pick = await vscode.window.showQuickPick([open, add], { title: `${displayName(series)} already has a prelude note` });
+        if (!pick) return undefined;
+        addNew = pick.addNew;
+        if (addNew) occasion = other;
+      }
+      if (!addNew) {
+        const uri = vscode.Uri.joinPath(notes, existing);
         await vscode.window.showTextDocument(uri, { preview: false });
-        void vscode.window.showInformationMessage(`${displayName(series)} already has a prelude note: opened ${name} instead of adding a second.`);
+        void vscode.window.showInformationMessage(`${displayName(series)} already has a prelude note: opened ${existing} instead of adding a second.`);
         return uri;
       }
     }
 
-    let occasion = given.occasion;
     if (!occasion) {
-      const { schedules } = await model.ready();
-      const order = r.occasionsFor(phaseOfSeriesAt(model.today(), schedules, series));
+      const order = r.occasionsFor(phaseId);
       const pick = await vscode.window.showQuickPick(
-        order.map((o, i) => ({ label: r.OCCASIONS[o], description: i === 0 ? 'suggested for the current phase' : '', detail: `${NOTES_DIR}/${r.preludeSlug(series, o)}-<random>.yaml`, occasion: o })),
+        order.map((o) => ({ label: r.OCCASIONS[o], description: o === suggested ? 'suggested for the current phase' : '', detail: `${NOTES_DIR}/${r.preludeSlug(series, o)}-<random>.yaml`, occasion: o })),
         { title: `New Release Prelude for ${displayName(series)}: the occasion` },
       );
       if (!pick) return undefined;
@@ -179,8 +195,18 @@ export function register(s: Services): vscode.Disposable[] {
     const { highlights, origin } = await cycleHighlights(series);
     const name = r.uniqueNoteFileName(r.preludeSlug(series, occasion), existingNames);
     const uri = await createNote(notes, name, r.renderPrelude(series, highlights));
-    if (uri) void vscode.window.setStatusBarMessage(`$(note) Created ${name}: ${origin}`, 8000);
+    // A message, not the status bar: the file name and where the bullets came from do not fit there.
+    if (uri) void vscode.window.showInformationMessage(`Created ${name}: ${origin}.`);
     return uri;
+  }
+
+  /** The series' prelude note, if one exists (by name and content). */
+  async function existingPrelude(notes: vscode.Uri, names: readonly string[], series: string): Promise<string | undefined> {
+    for (const name of names.filter((n) => notesCore().isPreludeCandidate(n, series)).sort()) {
+      const text = await optionalText(vscode.Uri.joinPath(notes, name));
+      if (text !== undefined && notesCore().hasPrelude(text)) return name;
+    }
+    return undefined;
   }
 
   async function suggestedSlug(folder: vscode.Uri): Promise<string | undefined> {

@@ -202,7 +202,7 @@ async function runPrelude(f: Findings): Promise<{ o: Observed; origin?: string; 
     if (vscode.window.activeTextEditor?.document.uri.toString() === uri.toString()) await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
     await vscode.workspace.fs.delete(uri);
   }
-  return { o, origin: o.statusBar.find((s) => s.startsWith('$(note) Created')), note };
+  return { o, origin: [...o.messages.map((m) => m.text), ...o.statusBar].find((s) => s.startsWith('Created ') || s.startsWith('$(note) Created')), note };
 }
 
 function isSubsequence(part: string[], whole: string[]): boolean {

@@ -10,17 +10,19 @@ describe(`Release Cycle view and status bar (pass ${pass})`, () => {
     const { items } = api.view();
     assert.equal(items.length, 12);
     assert.equal(items.reduce((n, phase) => n + phase.children.length, 0), 34);
-    assert.deepEqual(items.map((p) => p.label).slice(0, 4), [
-      'Before PTG (after closing previous release)',
-      'Between Summit and Milestone-1',
-      'Milestone-1',
-      'Between Milestone-1 and Milestone-2',
-    ]);
-    const current = items.filter((p) => p.description?.includes('current phase'));
-    assert.deepEqual(current.map((p) => p.label), ['Between Milestone-1 and Milestone-2']);
+    // Short labels that fit a 300 px side bar; the tree reads as a timeline of the cycle.
+    assert.deepEqual(items.map((p) => p.label).slice(0, 4), ['Before PTG', 'Summit → M1', 'Milestone-1', 'M1 → M2']);
+    assert.equal(items[2].description, '0/2 · 16–22 Nov');
+    assert.ok(items.every((p) => p.label.length <= 38 && p.children.every((t) => t.label.length <= 38)));
+    assert.match(items[3].tooltip ?? '', /Between Milestone-1 and Milestone-2 \(0 of 2 done\)\nR-17–R-11: Mon 23 Nov 2026 – Sun 10 Jan 2027/);
+    const current = items.filter((p) => p.contextValue === 'phase.current');
+    assert.deepEqual(current.map((p) => p.label), ['M1 → M2']);
+    assert.equal(current[0].description, '0/2 · R-17 · until 10 Jan');
+    assert.equal(api.view().description, 'Indri 2027.1 · R-17', 'the view names the series it shows, and the week');
     assert.equal(current[0].collapsed, false);
     assert.ok(items.filter((p) => p !== current[0]).every((p) => p.collapsed === true));
-    const constantTask = items[1].children.find((t) => t.label.startsWith('Update the CURRENT_RELEASE'));
+    const constantTask = items[1].children.find((t) => t.label === 'Update CURRENT_RELEASE');
+    assert.match(constantTask?.tooltip ?? '', /^Update the CURRENT_RELEASE constant in glance\/db\/migration\.py/);
     assert.equal(constantTask?.children.length, 2, 'the CURRENT_RELEASE task has its two sub-bullets');
   });
 
@@ -49,14 +51,36 @@ describe(`Release Cycle view and status bar (pass ${pass})`, () => {
       await vscode.commands.executeCommand('glanceReleaseCycle.markDone', { taskIds: ['m1m2-stable-backports', 'ptg-etherpad'] });
       const view = api.view();
       assert.equal(view.badge, 1);
-      assert.equal(view.items[3].description, '1/2 · current phase');
+      assert.equal(view.items[3].description, '1/2 · R-17 · until 10 Jan');
       assert.equal(view.items[3].children[0].checked, true);
-      assert.equal(view.items[0].description, '1/1');
+      assert.match(view.items[0].description ?? '', /^1\/1 · /);
       await vscode.commands.executeCommand('glanceReleaseCycle.pickSeries', 'hibiscus');
       assert.equal(api.tasks().filter((t) => t.done).length, 0, "hibiscus does not share indri's ticks");
-      assert.equal(api.view().items.find((p) => p.description?.includes('current phase'))?.label, 'Post-Final Release');
+      assert.equal(api.view().items.find((p) => p.contextValue === 'phase.current')?.label, 'Post-Final');
       await vscode.commands.executeCommand('glanceReleaseCycle.pickSeries', '');
       assert.equal(api.tasks().filter((t) => t.done).length, 2);
+    });
+
+    it('reminds of a deadline ahead once, with Open Task and Don\'t Remind Me Again', async () => {
+      const api = await extensionApi();
+      const config = vscode.workspace.getConfiguration('glanceReleaseCycle');
+      const messages = captureMessages();
+      try {
+        await config.update('notifyOnNewPhase', false, vscode.ConfigurationTarget.Global);
+        await config.update('remindDaysBefore', 7, vscode.ConfigurationTarget.Global);
+        await config.update('today', '2027-01-08', vscode.ConfigurationTarget.Global);
+        const reminder = await waitFor('the Indri-2 reminder', () => messages.shown.find((m) => m.text.includes('Indri-2 milestone')));
+        assert.equal(reminder.text, 'Glance: Indri-2 milestone is Thu 14 Jan 2027, in 6 days. Task: Propose library releases (M2).');
+        assert.deepEqual(reminder.buttons, ['Open Task', "Don't Remind Me Again"]);
+        await config.update('today', '2027-01-09', vscode.ConfigurationTarget.Global);
+        await waitFor('the status on the new day', () => api.status()?.details.some((d) => d.includes('in 5 days')));
+        assert.equal(messages.shown.filter((m) => m.text.includes('Indri-2 milestone')).length, 1, 'once per deadline');
+      } finally {
+        messages.restore();
+        await config.update('remindDaysBefore', undefined, vscode.ConfigurationTarget.Global);
+        await config.update('notifyOnNewPhase', undefined, vscode.ConfigurationTarget.Global);
+        await config.update('today', '2026-11-25', vscode.ConfigurationTarget.Global);
+      }
     });
 
     it('names a new phase and its open tasks once, unless the setting turns it off', async () => {
@@ -67,7 +91,7 @@ describe(`Release Cycle view and status bar (pass ${pass})`, () => {
         await config.update('today', '2026-12-10', vscode.ConfigurationTarget.Global); // still m1-to-m2: no message
         await config.update('today', '2027-01-13', vscode.ConfigurationTarget.Global); // Milestone-2
         const shown = await waitFor('the new-phase message', () => messages.shown.find((m) => m.text.includes('Milestone-2')));
-        assert.equal(shown.text, 'Glance Indri is now in "Milestone-2" — 1 open task: Propose library releases for glance_store or python-glanceclient if there are merged commits ready to be released.');
+        assert.equal(shown.text, 'Glance Indri is now in "Milestone-2" — 1 open task: Propose library releases (M2).');
         assert.deepEqual(shown.buttons, ['Show Tasks', "Don't Show Again"]);
         await config.update('today', '2027-01-14', vscode.ConfigurationTarget.Global); // same phase: not again
         await config.update('notifyOnNewPhase', false, vscode.ConfigurationTarget.Global);

@@ -28,6 +28,16 @@ function selectedText(): string {
   return editor.document.getText(editor.selection);
 }
 
+/** Runs a command that prompts, answering with `answers` first, then each prompt's default. */
+async function acceptingPromptsWith<T>(answers: string[], command: string, ...args: unknown[]): Promise<T> {
+  const prompts = stubPrompts(answers);
+  try {
+    return (await vscode.commands.executeCommand<T>(command, ...args)) as T;
+  } finally {
+    prompts.restore();
+  }
+}
+
 /** Runs a command that prompts, accepting each prompt's default (first item, pre-filled value, pre-picked items). */
 async function acceptingPrompts<T>(command: string, ...args: unknown[]): Promise<T> {
   const prompts = stubPrompts();
@@ -75,10 +85,24 @@ describe('Release notes', () => {
 
     it('opens the existing prelude of the series instead of adding a second', async () => {
       const existing = notes().find((n) => n.startsWith('indri-'))!;
-      const uri = await vscode.commands.executeCommand<vscode.Uri>(PRELUDE, { series: 'indri', occasion: 'rc1' });
+      const uri = await vscode.commands.executeCommand<vscode.Uri>(PRELUDE, { series: 'indri', occasion: 'milestone-3' });
       assert.equal(path.basename(uri.fsPath), existing);
       assert.equal(notes().filter((n) => n.startsWith('indri-')).length, 1);
       assert.equal(path.basename(vscode.window.activeTextEditor!.document.uri.fsPath), existing);
+    });
+
+    it('after the Milestone-3 prelude, offers it first and an RC1 prelude second', async () => {
+      const existing = notes().find((n) => n.startsWith('indri-'))!;
+      const prompts = stubPrompts([undefined]);
+      try {
+        assert.equal(await vscode.commands.executeCommand(PRELUDE, { series: 'indri' }), undefined);
+      } finally {
+        prompts.restore();
+      }
+      assert.deepEqual(prompts.shown[0].items, [`$(go-to-file) Open ${existing}`, '$(new-file) New RC1 prelude']);
+      const added = await acceptingPromptsWith<vscode.Uri>(['New RC1 prelude'], PRELUDE, { series: 'indri' });
+      assert.match(path.basename(added.fsPath), /^indri-rc1-prelude-[0-9a-f]{16}\.yaml$/);
+      fs.rmSync(added.fsPath);
     });
 
     it("recognises a PTL's prelude by its content, whatever its name (yoga-rc1-release-notes)", async () => {
