@@ -23,6 +23,7 @@ import { DeliverableDiagnostics, registerDeliverableDiagnostics } from './vscode
 import { readableDocument } from './vscode/documents';
 import { createGuardedEdit } from './vscode/guardedEdits';
 import { notifyIfNewPhase } from './vscode/phaseNotifier';
+import { DataDiagnostics } from './vscode/dataDiagnostics';
 import { remindOfDeadlines, revealTask } from './vscode/reminders';
 import type { CommandHandler, Services } from './vscode/services';
 import { affectsUs, todayOverride } from './vscode/settings';
@@ -45,6 +46,7 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
   const handlers = new Map<string, CommandHandler>();
   const contributed = shell.contributedCommands;
   const deliverableDiagnostics = new DeliverableDiagnostics();
+  const dataDiagnostics = new DataDiagnostics();
   const services: Services = {
     context,
     model,
@@ -85,8 +87,10 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
   context.subscriptions.push(
     model,
     provider,
+    dataDiagnostics,
     model.onDidChange((snapshot) => {
       render(snapshot);
+      void dataDiagnostics.update(model.checkoutFound, snapshot.problems);
       void notifyIfNewPhase(context, snapshot);
       void remindOfDeadlines(context, snapshot, (taskId) => revealTask(view, provider, model.snapshot, taskId));
     }),

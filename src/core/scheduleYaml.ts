@@ -1,6 +1,6 @@
 // YAML text -> schedule data. Kept apart from schedule.ts: it pulls in the `yaml` library, which
 // the extension loads only after activation (dist/readers.js), never on the startup path.
-import { parse } from 'yaml';
+import { LineCounter, parse, parseDocument } from 'yaml';
 import { DataError } from './dataErrors';
 import { validateSchedule, validateSeriesStatus, type Schedule, type SeriesInfo } from './schedule';
 
@@ -30,4 +30,18 @@ export function yamlErrorText(error: unknown): string {
   const at = / at line (\d+), column (\d+):?$/.exec(first);
   const what = (at ? first.slice(0, at.index) : first).replace(/[.:]$/, '').slice(0, 160);
   return at ? `line ${at[1]}, column ${at[2]}: ${what}` : what;
+}
+
+/** The 1-based line of a field path a DataError names (`cycle[2].start`), or undefined. */
+export function lineOfField(text: string, fieldPath: string): number | undefined {
+  const path = fieldPath.split(/\.|\[(\d+)\]/).filter((p) => p !== undefined && p !== '').map((p) => (/^\d+$/.test(p) ? Number(p) : p));
+  if (path.length === 0) return undefined;
+  try {
+    const lineCounter = new LineCounter();
+    const document = parseDocument(text, { lineCounter, schema: 'failsafe', uniqueKeys: false });
+    const node = document.getIn(path, true) as { range?: [number, number, number] } | undefined;
+    return node?.range ? lineCounter.linePos(node.range[0]).line : undefined;
+  } catch {
+    return undefined;
+  }
 }

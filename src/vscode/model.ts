@@ -50,6 +50,8 @@ export class ReleaseCycleModel implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
   private loaded?: Loaded;
+  /** The releases checkout found at the last load (used or not: its files' problems go to the Problems view). */
+  checkoutFound?: { uri: vscode.Uri; label: string };
   private current?: Snapshot;
   private loading?: Promise<Loaded>;
   private bundled?: Promise<BundledData>;
@@ -119,9 +121,11 @@ export class ReleaseCycleModel implements vscode.Disposable {
     problems.push(...found.problems);
     let picture: Picture | undefined;
     let upstream: UpstreamData | undefined;
+    this.checkoutFound = undefined;
     if (found.uri) {
       const fromCheckout = await loadCheckoutCatalog(found.uri);
       problems.push(...fromCheckout.problems);
+      this.checkoutFound = { uri: found.uri, label: fromCheckout.label };
       const folder = `"${fromCheckout.label}"`;
       const nextFrom = `a newer openstack/releases checkout (update ${fromCheckout.label}; the release team adds doc/source/<series>/schedule.yaml)`;
       if (fromCheckout.catalog) {

@@ -109,3 +109,13 @@ describe('YAML error messages', () => {
     );
   });
 });
+
+describe('the line of a field a data error names', () => {
+  it('finds cycle[2].start in a real schedule, and nothing for a path that is not there', async () => {
+    const { lineOfField } = await import('../../src/core/scheduleYaml');
+    const text = readFixture('releases/doc/source/indri/schedule.yaml');
+    assert.equal(text.split('\n')[lineOfField(text, 'cycle[2].start')! - 1].trim(), "- start: '2026-10-12'");
+    assert.equal(lineOfField(text, 'cycle[999].start'), undefined);
+    assert.equal(lineOfField('\t:bad', 'cycle'), undefined);
+  });
+});

@@ -154,8 +154,16 @@ export function register(s: Services): vscode.Disposable[] {
     s.registerCommand('glanceReleaseCycle.openTaskLink', openTaskLink),
     s.registerCommand('glanceReleaseCycle.runTaskAction', runTaskAction),
     s.registerCommand('glanceReleaseCycle.reloadSchedule', async () => {
-      await model.reload({ force: true });
-      void vscode.window.setStatusBarMessage(`$(check) Release schedule: ${model.sourceText() ?? 'bundled with the extension'}`, 4000);
+      const loaded = await model.reload({ force: true });
+      const source = model.sourceText() ?? 'bundled with the extension';
+      // A ✓ only when every file could be used; otherwise say how many could not, and where to read why.
+      if (loaded.problems.length === 0) void vscode.window.setStatusBarMessage(`$(check) Release schedule: ${source}`, 4000);
+      else {
+        const count = loaded.problems.length;
+        void vscode.window.showWarningMessage(
+          `Release schedule reloaded (${source}), but ${count} problem${count === 1 ? '' : 's'} remain${count === 1 ? 's' : ''}: see the status bar's tooltip and the Problems view.`,
+        );
+      }
     }),
   ];
 }

@@ -1,3 +1,4 @@
+import * as fs from 'fs';
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import { extensionApi, waitFor } from '../support';
@@ -21,6 +22,12 @@ describe('Bad schedule data and dates outside every schedule', () => {
     assert.ok(status.details.some((d) => d.startsWith('The bundled schedule data stands in') && d.includes('Reload Release Schedule')), status.details.join('\n'));
     assert.match(api.view().message ?? '', /could not be read: releases\/doc\/source\/indri\/schedule\.yaml: cycle\[2\]\.start/);
     assert.equal(api.view().items.length, 12);
+    // And in the Problems view, on the file and the line of the bad value.
+    const schedule = vscode.Uri.joinPath(vscode.workspace.workspaceFolders![0].uri, 'doc', 'source', 'indri', 'schedule.yaml');
+    const [diagnostic] = await waitFor('the schedule problem in the Problems view', () => vscode.languages.getDiagnostics(schedule).length > 0 && vscode.languages.getDiagnostics(schedule));
+    const lines = fs.readFileSync(schedule.fsPath, 'utf8').split('\n');
+    assert.equal(lines[diagnostic.range.start.line].trim(), "- start: 'next monday'", diagnostic.message);
+    assert.match(diagnostic.message, /cycle\[2\]\.start: expected a date/);
   });
 
   it('says what is missing for a date after every schedule, and the checklist works with a chosen series', async () => {
