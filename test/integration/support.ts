@@ -2,6 +2,7 @@
 // deadline, and the stubs that answer messages and prompts inside the extension host.
 import * as vscode from 'vscode';
 import type { GlanceReleaseCycleApi } from '../../src/vscode/api';
+import type { RenderedItem } from '../../src/vscode/checklistView';
 export { captureMessages, type ShownMessage } from './messages';
 export { DEFAULT, stubPrompts, type PromptAnswer, type ShownPrompt } from './prompts';
 
@@ -27,4 +28,19 @@ export async function waitFor<T>(what: string, check: () => T | undefined | fals
     if (Date.now() > until) throw new Error(`Timed out after ${ms} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 25));
   }
+}
+
+/** A phase's drawn item: the view draws the phases in the checklist's order. */
+export function phaseItem(api: GlanceReleaseCycleApi, phaseId: string): RenderedItem | undefined {
+  const order = [...new Set(api.tasks().map((t) => t.phaseId))];
+  return api.view().items[order.indexOf(phaseId)];
+}
+
+/** A task's drawn item: a phase's children are its tasks first, in the checklist's order. */
+export function taskItem(api: GlanceReleaseCycleApi, taskId: string): RenderedItem | undefined {
+  const tasks = api.tasks();
+  const task = tasks.find((t) => t.id === taskId);
+  if (!task) return undefined;
+  const index = tasks.filter((t) => t.phaseId === task.phaseId).findIndex((t) => t.id === taskId);
+  return phaseItem(api, task.phaseId)?.children[index];
 }

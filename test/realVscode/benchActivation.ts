@@ -66,11 +66,11 @@ function stageOurs(dir: string): { id: string; displayName: string; folder: stri
     .split('\n')
     .map((l) => l.trim())
     .filter((l) => l.startsWith('!'))
-    .map((l) => new RegExp(`^${l.slice(1).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*\*/g, '\0').replace(/\*/g, '[^/]*').replace(/\0/g, '.*')}$`));
+    .map((l) => new RegExp(`^${globToRegExp(l.slice(1))}$`));
   const walk = (rel: string): string[] =>
     fs.readdirSync(path.join(repoRoot, rel), { withFileTypes: true }).flatMap((e) => {
       const child = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isDirectory()) return e.name === 'node_modules' || e.name.startsWith('.') || !rel && !['dist', 'media', 'resources'].includes(e.name) ? [] : walk(child);
+      if (e.isDirectory()) return e.name === 'node_modules' || e.name.startsWith('.') || !rel && !['dist', 'media', 'resources', 'l10n', 'docs'].includes(e.name) ? [] : walk(child);
       return patterns.some((p) => p.test(child)) ? [child] : [];
     });
   const files = walk('');
@@ -79,7 +79,20 @@ function stageOurs(dir: string): { id: string; displayName: string; folder: stri
     fs.mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
     fs.copyFileSync(path.join(repoRoot, file), path.join(dir, file));
   }
-  return { id: `${manifest.publisher}.${manifest.name}`, displayName: manifest.displayName, folder: `${manifest.publisher}.${manifest.name}-${manifest.version}` };
+  // The manifest's texts are `%key%`s: the Running Extensions list shows the English of package.nls.json.
+  const nls = JSON.parse(fs.readFileSync(path.join(repoRoot, 'package.nls.json'), 'utf8')) as Record<string, string>;
+  const displayName = String(manifest.displayName).replace(/^%(.+)%$/, (_m, key: string) => nls[key] ?? key);
+  return { id: `${manifest.publisher}.${manifest.name}`, displayName, folder: `${manifest.publisher}.${manifest.name}-${manifest.version}` };
+}
+
+/** A .vscodeignore glob (`*`, `**`, `{a,b}`) as a regular expression source. */
+function globToRegExp(glob: string): string {
+  return glob
+    .replace(/[.+^$()|[\]\\]/g, '\\$&')
+    .replace(/\{([^}]*)\}/g, (_m, alternatives: string) => `(${alternatives.split(',').join('|')})`)
+    .replace(/\*\*/g, '\0')
+    .replace(/\*/g, '[^/]*')
+    .replace(/\0/g, '.*');
 }
 
 async function waitFor<T>(what: string, probe: () => Promise<T | undefined>, timeout = STEP_TIMEOUT): Promise<T> {

@@ -4,26 +4,17 @@ import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GlanceReleaseCycleApi, TaskState } from '../../../src/vscode/api';
 import type { RenderedItem } from '../../../src/vscode/checklistView';
-import { captureMessages, extensionApi, waitFor } from '../support';
+import { captureMessages, extensionApi, phaseItem, taskItem as drawnTask, waitFor } from '../support';
 import { INDRI_STORE } from './workspace';
 
 const folder = (name: string) => vscode.workspace.workspaceFolders!.find((f) => f.name === name)!.uri;
 const task = (api: GlanceReleaseCycleApi, id: string): TaskState | undefined => api.tasks().find((t) => t.id === id);
 
-/** A phase's drawn item: the view draws the phases in the checklist's order. */
-function phaseItem(api: GlanceReleaseCycleApi, phaseId: string): RenderedItem {
-  const order = [...new Set(api.tasks().map((t) => t.phaseId))];
-  return api.view().items[order.indexOf(phaseId)];
-}
-
-/** A task's drawn item: the phase's children are its tasks first, in order. */
+/** A task's drawn item (its phase, then its place among the phase's tasks). */
 function taskItem(api: GlanceReleaseCycleApi, id: string): RenderedItem {
-  const tasks = api.tasks();
-  const t = tasks.find((x) => x.id === id)!;
-  const index = tasks.filter((x) => x.phaseId === t.phaseId).findIndex((x) => x.id === id);
-  const phase = phaseItem(api, t.phaseId);
-  assert.ok(phase, `phase ${t.phaseTitle} is drawn`);
-  return phase.children[index];
+  const item = drawnTask(api, id);
+  assert.ok(item, `task ${id} is drawn`);
+  return item;
 }
 
 describe('Evidence in the Release Cycle view', () => {
@@ -50,7 +41,7 @@ describe('Evidence in the Release Cycle view', () => {
     assert.match(item.tooltip ?? '', /Done by evidence:\*\* python-glanceclient 4\.9\.0/);
     assert.match(item.tooltip ?? '', /Open releases\/deliverables\/indri\/python-glanceclient\.yaml:14\]\(command:glanceReleaseCycle\.openEvidence\?/);
     assert.equal(item.command, 'glanceReleaseCycle.openEvidence');
-    const phase = phaseItem(api, state.phaseId);
+    const phase = phaseItem(api, state.phaseId)!;
     const ticked = phase.children.filter((c) => c.checked).length;
     assert.ok(ticked >= 1);
     assert.match(phase.description ?? '', new RegExp(`^${ticked}/`));

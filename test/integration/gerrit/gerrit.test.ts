@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import type { GlanceReleaseCycleApi } from '../../../src/vscode/api';
 import type { RenderedItem } from '../../../src/vscode/checklistView';
 import { startGerritServer, type GerritStandIn, type StandInAccount, type StandInChange } from '../../support/gerritServer';
-import { captureMessages, extensionApi, waitFor, type ShownMessage } from '../support';
+import { captureMessages, extensionApi, taskItem as drawnTask, waitFor, type ShownMessage } from '../support';
 
 const DAY = 24 * 3600 * 1000;
 const ago = (ms: number) => new Date(Date.now() - ms);
@@ -54,14 +54,10 @@ const CHANGES: StandInChange[] = [
 const config = () => vscode.workspace.getConfiguration('glanceReleaseCycle');
 const setGlobal = (key: string, value: unknown) => config().update(key, value, vscode.ConfigurationTarget.Global);
 
-/** A task's rendered item, found through its phase (two tasks can share a text). */
+/** A task's rendered item, found through its phase (two tasks can share a label). */
 function taskItem(api: GlanceReleaseCycleApi, taskId: string): RenderedItem {
-  const task = api.tasks().find((t) => t.id === taskId);
-  assert.ok(task, `task ${taskId} is in the checklist`);
-  const phase = api.view().items.find((p) => p.label === task.phaseTitle);
-  const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
-  const item = phase?.children.find((t) => norm(t.label) === norm(task.text)) ?? phase?.children.find((t) => norm(t.label).startsWith(norm(task.text).slice(0, 40)));
-  assert.ok(item, `task ${taskId} is drawn under "${task.phaseTitle}"`);
+  const item = drawnTask(api, taskId);
+  assert.ok(item, `task ${taskId} is drawn`);
   return item;
 }
 const labels = (items: RenderedItem[]) => items.map((i) => i.label);
