@@ -14,8 +14,9 @@ import { checkTools, repoRoot } from './tools';
 
 const STEP_TIMEOUT = 90_000;
 const artifacts = path.join(repoRoot, 'artifacts');
-/** The phase message (src/vscode/phaseNotifier.ts) for the series of today's date. */
-const MESSAGE = 'Glance Indri is now in';
+/** The phase message (src/vscode/phaseNotifier.ts) for the demo's series (today's). */
+const messageFor = (series: string) => `Glance ${series.charAt(0).toUpperCase()}${series.slice(1)} is now in`;
+let MESSAGE = messageFor('indri');
 
 let currentPage: Page | undefined;
 
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glance-rc-toast-'));
   // As npm start: the demo of today's cycle, glance/ and releases/ git repositories.
   const demo = ensureDemoWorkspace(path.join(tmp, 'demo-workspace'));
+  MESSAGE = messageFor(demo.series);
   const dataDir = path.join(tmp, 'code-server');
   fs.mkdirSync(path.join(dataDir, 'data', 'User'), { recursive: true });
   // Fresh user data and browser profile: the extension has never notified this phase. No `today` setting:
