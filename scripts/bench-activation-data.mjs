@@ -7,7 +7,8 @@
 import * as fs from 'fs';
 import Module, { createRequire } from 'module';
 import * as path from 'path';
-import { fileURLToPath, pathToFileURL } from 'url';
+import { fileURLToPath } from 'url';
+import { FileType, Uri } from './lib/fakeVscodeUri.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
@@ -15,26 +16,6 @@ const checkout = path.resolve(process.argv[2] ?? '/work/shared/reference/opensta
 const today = process.argv[3] ?? '2026-11-25';
 
 function fakeVscode(state) {
-  class Uri {
-    constructor(p) {
-      this.path = p;
-      this.fsPath = p;
-      this.scheme = 'file';
-    }
-    static file(p) {
-      return new Uri(path.resolve(p));
-    }
-    static joinPath(base, ...parts) {
-      return new Uri(path.join(base.path, ...parts));
-    }
-    with(change) {
-      return new Uri(change.path ?? this.path);
-    }
-    toString() {
-      return pathToFileURL(this.path).toString();
-    }
-  }
-  const FileType = { Unknown: 0, File: 1, Directory: 2, SymbolicLink: 64 };
   const folders = () => state.folders.map((p, index) => ({ uri: Uri.file(p), name: path.basename(p), index }));
   return {
     Uri,

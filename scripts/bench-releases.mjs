@@ -9,33 +9,14 @@ import * as fs from 'fs';
 import Module, { createRequire } from 'module';
 import * as os from 'os';
 import * as path from 'path';
-import { fileURLToPath, pathToFileURL } from 'url';
+import { fileURLToPath } from 'url';
+import { FileType, Uri } from './lib/fakeVscodeUri.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 
 /** Just enough of the `vscode` API for checkouts.ts: Uri, FileType, workspace.fs.stat, folders, settings. */
 function fakeVscode(state) {
-  class Uri {
-    constructor(p) {
-      this.path = p;
-      this.fsPath = p;
-      this.scheme = 'file';
-    }
-    static file(p) {
-      return new Uri(path.resolve(p));
-    }
-    static joinPath(base, ...parts) {
-      return new Uri(path.join(base.path, ...parts));
-    }
-    with(change) {
-      return new Uri(change.path ?? this.path);
-    }
-    toString() {
-      return pathToFileURL(this.path).toString();
-    }
-  }
-  const FileType = { Unknown: 0, File: 1, Directory: 2, SymbolicLink: 64 };
   return {
     Uri,
     FileType,

@@ -26,7 +26,9 @@ export function deliverable(series: string, name: EvidenceDeliverable): FileFact
 }
 
 export const MIGRATION_FILE = 'glance/glance/db/migration.py';
-export const migrationPy = (): FileFact => ({ text: read(MIGRATION_FILE), file: MIGRATION_FILE });
+/** The demo glance checkout's real migration.py (CURRENT_RELEASE = '2026_2'). */
+const demoWorkspace = path.resolve(evidenceFixtures, '..', 'demo-workspace');
+export const migrationPy = (): FileFact => ({ text: fs.readFileSync(path.join(demoWorkspace, ...MIGRATION_FILE.split('/')), 'utf8'), file: MIGRATION_FILE });
 
 export function notes(): { files: { name: string; text: string }[] } {
   const dir = path.join(evidenceFixtures, 'notes');
