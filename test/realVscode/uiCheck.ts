@@ -44,6 +44,10 @@ async function main(): Promise<void> {
         await page.locator('.monaco-list-row', { hasText: 'Review stable backports' }).first().waitFor();
       });
 
+      await step('the view names the series it shows, and the week ("Indri 2027.1 · R-17")', async () => {
+        await page.locator('.sidebar', { hasText: 'Indri 2027.1 · R-17' }).first().waitFor();
+      });
+
       const rows = await step('the tree lists the 12 phases, the current one expanded', async () => {
         const texts = await rowTexts(page);
         const phases = texts.filter((t) => /\d+\/\d+/.test(t));
@@ -56,6 +60,15 @@ async function main(): Promise<void> {
         const row = page.locator('.monaco-list-row', { hasText: 'Review stable backports' }).first();
         await row.locator('.custom-view-tree-node-item-checkbox, .monaco-checkbox, input[type=checkbox]').first().click();
         await page.locator('.monaco-list-row', { hasText: '1/2 · R-17' }).first().waitFor();
+      });
+
+      await step('"Welcome: Open Walkthrough…" lists the extension\'s walkthrough', async () => {
+        await page.keyboard.press('F1');
+        await page.keyboard.type('Welcome: Open Walkthrough');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Welcome: Open Walkthrough' }).first().waitFor();
+        await page.keyboard.press('Enter');
+        await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Get Started with the Glance Release Cycle' }).first().waitFor();
+        await page.keyboard.press('Escape');
       });
 
       await step('a screenshot is kept in artifacts/ui-check.png', async () => {
