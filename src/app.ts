@@ -2,6 +2,8 @@
 // the view's provider, the status bar, the diagnostics and every command family to the status bar item
 // and the tree view the activation created. Data loading starts here, off the activation path.
 import * as vscode from 'vscode';
+// First: installs vscode.l10n.t as the core's translator before any other module computes a sentence.
+import './vscode/l10nSetup';
 import { createApi, type GlanceReleaseCycleApi } from './vscode/api';
 import type { Shell } from './vscode/shell';
 import { validateDeliverableAt } from './vscode/releases/validateAt';
@@ -80,7 +82,7 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
   const render = (snapshot: Snapshot) => {
     const invalid = todayOverride().invalid;
     provider.refresh();
-    renderStatusBar(statusItem, snapshot, invalid && `the "glanceReleaseCycle.today" setting is not a date (YYYY-MM-DD): "${invalid}"`, provider.evidence?.overdueLines());
+    renderStatusBar(statusItem, snapshot, invalid && vscode.l10n.t('the "glanceReleaseCycle.today" setting is not a date (YYYY-MM-DD): "{0}"', invalid), provider.evidence?.overdueLines());
     renderView(view, snapshot);
   };
 
@@ -103,7 +105,7 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
         await services.setTicks(changes[0].series, changes);
       } catch (error) {
         provider.refresh(); // redraw the boxes as they are stored
-        void vscode.window.showErrorMessage(`Glance Release Cycle: the tick could not be saved: ${messageOf(error)}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Glance Release Cycle: the tick could not be saved: {0}', messageOf(error)));
       }
     }),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -129,8 +131,8 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
   );
 
   function showLoadFailure(error: unknown): void {
-    statusItem.text = '$(warning) Glance: release data failed to load';
-    statusItem.tooltip = `The release data could not be read: ${messageOf(error)}. Run "Glance Release: Reload Release Schedule" to try again.`;
+    statusItem.text = vscode.l10n.t('$(warning) Glance: release data failed to load');
+    statusItem.tooltip = vscode.l10n.t('The release data could not be read: {0}. Run "Glance Release: Reload Release Schedule" to try again.', messageOf(error));
   }
   function reload(): void {
     model.reload().catch(showLoadFailure);
@@ -142,7 +144,7 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
     api: createApi(model, provider, view, { validateDeliverable: (path) => validateDeliverableAt(path, model, deliverableDiagnostics) }),
     run(id, args) {
       const handler = handlers.get(id);
-      if (!handler) throw new Error(`Command ${id} is contributed but has no implementation.`);
+      if (!handler) throw new Error(vscode.l10n.t('Command {0} is contributed but has no implementation.', id));
       return handler(...args);
     },
   };

@@ -2,7 +2,7 @@
 // and returns; everything else is dist/app.js, loaded on the next turn of the event loop (or at once
 // by the first command). Measured in code-server beside a 1 KB extension (npm run bench:real): a
 // single 145 KB bundle cost about 33 ms of activation; this shell costs a few KB.
-import type * as vscode from 'vscode';
+import * as vscode from 'vscode';
 import type * as AppModule from './app';
 import type { GlanceReleaseCycleApi } from './vscode/api';
 import type { ChecklistNode } from './vscode/checklistView';
@@ -28,8 +28,8 @@ export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleAp
       try {
         resolve(load());
       } catch (error) {
-        shell.statusItem.text = '$(warning) Glance: failed to start';
-        shell.statusItem.tooltip = `Glance Release Cycle failed to start: ${error instanceof Error ? error.message : String(error)}`;
+        shell.statusItem.text = vscode.l10n.t('$(warning) Glance: failed to start');
+        shell.statusItem.tooltip = vscode.l10n.t('Glance Release Cycle failed to start: {0}', error instanceof Error ? error.message : String(error));
         reject(error);
       }
     }, 0),

@@ -1,4 +1,5 @@
 // The release-cycle checklist: phases and tasks from resources/release-cycle.yaml (compiled to JSON).
+import { t } from './l10n';
 import { FieldReader } from './dataErrors';
 
 export const PHASE_IDS = [
@@ -217,4 +218,35 @@ export function phaseAsMarkdown(phase: Phase, done: ReadonlySet<string>, names: 
     if (task.note) lines.push(`  > Note: ${task.note}`);
   }
   return lines.join('\n') + '\n';
+}
+
+/**
+ * The checklist with its texts (titles, short titles, task texts, details, notes, link labels) through `t`:
+ * the data's English is its own key (npm run l10n puts every one into l10n/bundle.l10n.json).
+ * Ids, actions, URLs and evidence specs stay as they are.
+ */
+export function localizeChecklist(checklist: Checklist): Checklist {
+  const tx = (text: string) => t(text);
+  return {
+    ...checklist,
+    title: tx(checklist.title),
+    phases: checklist.phases.map((phase) => ({
+      ...phase,
+      title: tx(phase.title),
+      ...(phase.short !== undefined && { short: tx(phase.short) }),
+      tasks: phase.tasks.map((task) => ({
+        ...task,
+        text: tx(task.text),
+        ...(task.short !== undefined && { short: tx(task.short) }),
+        details: task.details.map(tx),
+        ...(task.note !== undefined && { note: tx(task.note) }),
+        links: task.links.map((link) => ({ ...link, label: tx(link.label) })),
+      })),
+    })),
+  };
+}
+
+/** The checklist texts `localizeChecklist` translates, for the bundle generator (scripts/l10n.mjs). */
+export function checklistTexts(checklist: Checklist): string[] {
+  return [checklist.title, ...checklist.phases.flatMap((p) => [p.title, p.short ?? '', ...p.tasks.flatMap((k) => [k.text, k.short ?? '', ...k.details, k.note ?? '', ...k.links.map((l) => l.label)])])].filter((s) => s !== '');
 }

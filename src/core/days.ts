@@ -1,5 +1,6 @@
 // Calendar days as 'YYYY-MM-DD' strings: schedules are day-granular, so no time zones leak in.
 import { addDays, differenceInCalendarDays, isValid, parseISO, startOfISOWeek } from 'date-fns';
+import { t } from './l10n';
 
 // English names by hand: date-fns' format() would pull its whole locale machinery into the startup bundle.
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
@@ -69,8 +70,8 @@ export function spanText(from: Day, to: Day): string {
 
 /** "today", "tomorrow", "in 50 days", "3 days ago" for a distance in calendar days. */
 export function distanceText(n: number): string {
-  if (n === 0) return 'today';
-  if (n === 1) return 'tomorrow';
-  if (n === -1) return 'yesterday';
-  return n > 0 ? `in ${n} days` : `${-n} days ago`;
+  if (n === 0) return t('today');
+  if (n === 1) return t('tomorrow');
+  if (n === -1) return t('yesterday');
+  return n > 0 ? t('in {0} days', n) : t('{0} days ago', -n);
 }

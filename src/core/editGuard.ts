@@ -6,6 +6,7 @@ import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node 
 import { EditError } from './deliverables';
 import { quote } from './fileContent';
 import { applyEdits, type TextEdit } from './textEdit';
+import { t } from './l10n';
 
 export type EditExpectation = 'release' | 'highlights';
 
@@ -37,7 +38,7 @@ export type GuardResult = { ok: true; edits: TextEdit[]; after: string } | { ok:
 /** Alias expansions allowed: the release tools never write aliases, a few by hand are fine, a bomb is not. */
 const MAX_ALIAS_COUNT = 20;
 const BOM = '\ufeff';
-const EMPTY = 'the file is empty: a deliverable holds at least team, type and release-model (the release tools create it)';
+const EMPTY = t('the file is empty: a deliverable holds at least team, type and release-model (the release tools create it)');
 
 class Refusal extends Error {
   constructor(
@@ -66,7 +67,7 @@ export function guardEdit(input: GuardInput): GuardResult {
     try {
       checkStructure(after);
     } catch (error) {
-      if (error instanceof Refusal) throw new Refusal(`the ${input.expect === 'release' ? 'release' : 'highlights'} would leave the file unreadable (${error.message})`, error.line);
+      if (error instanceof Refusal) throw new Refusal(t('the {0} would leave the file unreadable ({1})', input.expect === 'release' ? 'release' : 'highlights', error.message), error.line);
       throw error;
     }
     if (input.validate) compareProblems(input.validate, text, after);
@@ -80,11 +81,11 @@ export function guardEdit(input: GuardInput): GuardResult {
 }
 
 function checkReadable(text: string, maxChars: number): void {
-  if (text.length > maxChars) throw new Refusal(`the file is ${Math.ceil(text.length / 1024)} KB, too large for a deliverable file`);
-  if (text.includes('\u0000')) throw new Refusal('the file holds NUL bytes: it is binary, not YAML');
+  if (text.length > maxChars) throw new Refusal(t('the file is {0} KB, too large for a deliverable file', Math.ceil(text.length / 1024)));
+  if (text.includes('\u0000')) throw new Refusal(t('the file holds NUL bytes: it is binary, not YAML'));
   const lines = text.split('\n');
   const tab = lines.findIndex((l) => /^[ ]*\t/.test(l) && l.trim() !== '');
-  if (tab >= 0) throw new Refusal(`line ${tab + 1} is indented with a tab (YAML indents with spaces)`, tab + 1);
+  if (tab >= 0) throw new Refusal(t('line {0} is indented with a tab (YAML indents with spaces)', tab + 1), tab + 1);
   if (lines.every((l) => l.trim() === '' || l.trim().startsWith('#') || /^(---|\.\.\.)\s*$/.test(l.trim()))) {
     throw new Refusal(EMPTY);
   }
@@ -92,11 +93,11 @@ function checkReadable(text: string, maxChars: number): void {
 
 function kindOf(node: unknown): string {
   if (node === null || node === undefined) return 'empty';
-  if (isAlias(node)) return 'an alias';
+  if (isAlias(node)) return t('an alias');
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a list';
   if (isScalar(node)) return node.value === '' || node.value === null ? 'empty' : 'a string';
-  return 'something else';
+  return t('something else');
 }
 
 /** YAML that parses, with the shape the release tools write (DOMAIN.md §4). */
@@ -110,20 +111,20 @@ function checkStructure(text: string): void {
     const line = lineAt(text, error.pos[0]);
     if (error.code === 'DUPLICATE_KEY') {
       const key = /^\s*([^:#\n]*)/.exec(text.slice(error.pos[0]))?.[1].trim() ?? '';
-      throw new Refusal(`the key ${quote(key)} on line ${line} appears twice in the same mapping`, line);
+      throw new Refusal(t('the key {0} on line {1} appears twice in the same mapping', quote(key), line), line);
     }
-    const what = error.code === 'TAB_AS_INDENT' ? 'is indented with a tab' : error.code === 'MULTIPLE_DOCS' ? 'starts a second YAML document' : 'is not valid YAML';
+    const what = error.code === 'TAB_AS_INDENT' ? t('is indented with a tab') : error.code === 'MULTIPLE_DOCS' ? t('starts a second YAML document') : t('is not valid YAML');
     throw new Refusal(`line ${line} ${what} (${error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '')})`, line);
   }
   try {
     doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch {
-    throw new Refusal(`the file uses YAML aliases that expand past ${MAX_ALIAS_COUNT} copies (an alias bomb?)`);
+    throw new Refusal(t('the file uses YAML aliases that expand past {0} copies (an alias bomb?)', MAX_ALIAS_COUNT));
   }
   const root = doc.contents;
   if (!isMap(root)) {
     if (kindOf(root) === 'empty') throw new Refusal(EMPTY);
-    throw new Refusal(`the file holds ${kindOf(root)} at the top, not a mapping of keys`, root ? lineAt(text, root.range?.[0] ?? 0) : undefined);
+    throw new Refusal(t('the file holds {0} at the top, not a mapping of keys', kindOf(root)), root ? lineAt(text, root.range?.[0] ?? 0) : undefined);
   }
   const entry = (key: string) => {
     const pair = root.items.find((p) => isScalar(p.key) && p.key.value === key);
@@ -138,22 +139,22 @@ function checkStructure(text: string): void {
     if (kind === 'empty') return [];
     if (!isSeq(found.value)) {
       const line = where(found.key, found.key);
-      throw new Refusal(`\`${key}:\` on line ${line} is ${kind}, not a list`, line);
+      throw new Refusal(t('`{0}:` on line {1} is {2}, not a list', key, line, kind), line);
     }
     return found.value.items.map((item) => ({ item: item as Node | null, line: where(item as Node | null, found.value!) }));
   };
   list('releases').forEach(({ item, line }, i) => {
-    const release = `release ${i + 1} of \`releases:\` (line ${line})`;
-    if (!isMap(item)) throw new Refusal(`${release} is ${kindOf(item)}, not a mapping with version and projects`, line);
+    const release = t('release {0} of `releases:` (line {1})', i + 1, line);
+    if (!isMap(item)) throw new Refusal(t('{0} is {1}, not a mapping with version and projects', release, kindOf(item)), line);
     const get = (k: string) => item.items.find((p) => isScalar(p.key) && p.key.value === k)?.value as Node | null | undefined;
-    if (!isScalar(get('version')) || kindOf(get('version')) === 'empty') throw new Refusal(`${release} has no version`, line);
-    if (!isSeq(get('projects'))) throw new Refusal(`${release} has no \`projects:\` list`, line);
+    if (!isScalar(get('version')) || kindOf(get('version')) === 'empty') throw new Refusal(t('{0} has no version', release), line);
+    if (!isSeq(get('projects'))) throw new Refusal(t('{0} has no `projects:` list', release), line);
   });
   list('branches').forEach(({ item, line }, i) => {
-    if (!isMap(item)) throw new Refusal(`branch ${i + 1} of \`branches:\` (line ${line}) is ${kindOf(item)}, not a mapping with name and location`, line);
+    if (!isMap(item)) throw new Refusal(t('branch {0} of `branches:` (line {1}) is {2}, not a mapping with name and location', i + 1, line, kindOf(item)), line);
   });
   list('cycle-highlights').forEach(({ item, line }, i) => {
-    if (!isScalar(item) || kindOf(item) === 'empty') throw new Refusal(`highlight ${i + 1} of \`cycle-highlights:\` (line ${line}) is ${kindOf(item)}, not text`, line);
+    if (!isScalar(item) || kindOf(item) === 'empty') throw new Refusal(t('highlight {0} of `cycle-highlights:` (line {1}) is {2}, not text', i + 1, line, kindOf(item)), line);
   });
 }
 
@@ -166,6 +167,6 @@ function compareProblems(validate: (text: string) => GuardProblem[], before: str
   for (const p of errors(after)) {
     const left = counts.get(id(p)) ?? 0;
     if (left > 0) counts.set(id(p), left - 1);
-    else throw new Refusal(`the edit would add a problem on line ${p.line}: ${quote(p.message, 120)}`, p.line);
+    else throw new Refusal(t('the edit would add a problem on line {0}: {1}', p.line, quote(p.message, 120)), p.line);
   }
 }

@@ -1,3 +1,4 @@
+import { t } from './l10n';
 // Bytes of a user's file turned into text only when it is text: a binary, non-UTF-8 or oversized file
 // at a deliverable (or release note) path gets a one-sentence problem naming the file, never a crash
 // and never its contents echoed back. Pure: the editor glue reads the bytes, this decides.
@@ -23,8 +24,8 @@ function size(bytes: number): string {
 
 /** The text of `bytes` (UTF-8, BOM removed and reported so edits can keep it), or why it is not text. */
 export function readableText(bytes: Uint8Array, fileLabel: string, options: ReadableOptions = {}): ReadableText {
-  const { maxBytes = DEFAULT_MAX_BYTES, kind = 'YAML', consequence = 'nothing was written' } = options;
-  if (bytes.length > maxBytes) return { problem: `${fileLabel} is ${size(bytes.length)}, more than the ${size(maxBytes)} a ${kind} file here can be: ${consequence}.` };
+  const { maxBytes = DEFAULT_MAX_BYTES, kind = 'YAML', consequence = t('nothing was written') } = options;
+  if (bytes.length > maxBytes) return { problem: t('{0} is {1}, more than the {2} a {3} file here can be: {4}.', fileLabel, size(bytes.length), size(maxBytes), kind, consequence) };
   const head = bytes.subarray(0, SNIFF_BYTES);
   const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
   let binary = head.includes(0);
@@ -36,12 +37,12 @@ export function readableText(bytes: Uint8Array, fileLabel: string, options: Read
       binary = true;
     }
   }
-  if (binary) return { problem: `${fileLabel} is a binary file, not ${kind}: ${consequence}.` };
+  if (binary) return { problem: t('{0} is a binary file, not {1}: {2}.', fileLabel, kind, consequence) };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { problem: `${fileLabel} is not valid UTF-8 text: ${consequence}.` };
+    return { problem: t('{0} is not valid UTF-8 text: {1}.', fileLabel, consequence) };
   }
   const bom = text.charCodeAt(0) === 0xfeff;
   return { text: bom ? text.slice(1) : text, bom };

@@ -1,3 +1,4 @@
+import { t } from './l10n';
 // Gerrit review state for the release tasks: query building, answer parsing, paging and the rules the
 // checklist shows (Review-Priority queue, release requests waiting for a team vote). Pure: no I/O here,
 // the client in src/vscode/gerritClient.ts does the fetching.
@@ -10,9 +11,9 @@ export const RELEASES_PROJECT = 'openstack/releases';
 export type PriorityValue = 2 | 1 | -1;
 export const PRIORITY_VALUES: readonly PriorityValue[] = [2, 1, -1];
 export const PRIORITY_LABELS: Record<PriorityValue, string> = {
-  2: '+2 Top Priority / Holds Gate',
-  1: '+1 Important Change',
-  [-1]: '-1 Branch Freeze',
+  2: t('+2 Top Priority / Holds Gate'),
+  1: t('+1 Important Change'),
+  [-1]: t('-1 Branch Freeze'),
 };
 
 export const DEFAULT_PAGE_SIZE = 100;
@@ -40,7 +41,7 @@ export function isSeriesName(series: string): boolean {
 /** Open release requests touching one of the team's deliverable files of a series (exact-path file: terms). */
 export function releaseRequestsQuery(series: string): string {
   if (!isSeriesName(series)) {
-    throw new Error(`not a series name: ${JSON.stringify(series)}`);
+    throw new Error(t('not a series name: {0}', JSON.stringify(series)));
   }
   const files = GLANCE_DELIVERABLES.map((d) => `file:deliverables/${series}/${d}.yaml`).join(' OR ');
   return `status:open project:${RELEASES_PROJECT} (${files})`;
@@ -63,17 +64,17 @@ export function checkGerritBase(base: string): BaseCheck {
   }
   const loopback = LOOPBACK_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    return { ok: false, reason: `Gerrit must be reached over https (http only for loopback): ${base}` };
+    return { ok: false, reason: t('Gerrit must be reached over https (http only for loopback): {0}', base) };
   }
   if (url.username || url.password) {
-    return { ok: false, reason: 'Gerrit is queried anonymously: remove the credentials from the URL' };
+    return { ok: false, reason: t('Gerrit is queried anonymously: remove the credentials from the URL') };
   }
   if (url.search || url.hash) {
-    return { ok: false, reason: `the Gerrit URL must not carry a query or fragment: ${base}` };
+    return { ok: false, reason: t('the Gerrit URL must not carry a query or fragment: {0}', base) };
   }
   const path = url.pathname.replace(/\/+$/, '');
   if (/\/a$/.test(path)) {
-    return { ok: false, reason: "the '/a/' prefix is Gerrit's authenticated API; use the anonymous base URL" };
+    return { ok: false, reason: t('the \'/a/\' prefix is Gerrit\'s authenticated API; use the anonymous base URL') };
   }
   return { ok: true, base: `${url.protocol}//${url.host}${path}` };
 }
@@ -234,17 +235,17 @@ function timestamp(value: unknown): Date | string | undefined {
 /** One ChangeInfo, or the reason it is unusable. */
 export function parseChangeInfo(item: unknown): ReviewChange | string {
   if (!isObject(item)) {
-    return 'not an object';
+    return t('not an object');
   }
   if (typeof item._number !== 'number' || !Number.isInteger(item._number)) return 'missing _number';
   const project = str(item.project);
-  if (!project) return `change ${item._number}: missing project`;
+  if (!project) return t('change {0}: missing project', item._number);
   const subject = str(item.subject);
-  if (subject === undefined) return `change ${item._number}: missing subject`;
+  if (subject === undefined) return t('change {0}: missing subject', item._number);
   const owner = account(item.owner);
-  if (!owner) return `change ${item._number}: missing owner`;
+  if (!owner) return t('change {0}: missing owner', item._number);
   const updated = timestamp(item.updated);
-  if (updated === undefined) return `change ${item._number}: missing updated`;
+  if (updated === undefined) return t('change {0}: missing updated', item._number);
   const labels = isObject(item.labels) ? item.labels : {};
   return new Change(
     item._number,
@@ -266,16 +267,16 @@ export function parseChangeInfo(item: unknown): ReviewChange | string {
 export function parseChangesAnswer(text: string): ParsedAnswer {
   const body = text.replace(/^\uFEFF/, '');
   if (!body.startsWith(XSSI_PREFIX)) {
-    return { ok: false, error: 'not a Gerrit answer' };
+    return { ok: false, error: t('not a Gerrit answer') };
   }
   let data: unknown;
   try {
     data = JSON.parse(body.slice(XSSI_PREFIX.length));
   } catch (e) {
-    return { ok: false, error: `Gerrit answer is not valid JSON (${e instanceof Error ? e.message : String(e)})` };
+    return { ok: false, error: t('Gerrit answer is not valid JSON ({0})', e instanceof Error ? e.message : String(e)) };
   }
   if (!Array.isArray(data)) {
-    return { ok: false, error: 'Gerrit answer is not a list of changes' };
+    return { ok: false, error: t('Gerrit answer is not a list of changes') };
   }
   const changes: ReviewChange[] = [];
   const problems: string[] = [];

@@ -2,6 +2,7 @@
 import { displayName, type Checklist, type PhaseId, type Task } from './checklist';
 import { distanceText, longDay } from './days';
 import type { Deadline, PhaseResult } from './phase';
+import { t } from './l10n';
 
 export interface PhaseSummary {
   /** Status-bar text without the icon: "Indri: Between Milestone-1 and Milestone-2". */
@@ -36,26 +37,26 @@ export interface SummaryInputs {
 }
 
 export function summarize({ checklist, result, openTasks, origin, problems, nextScheduleFrom }: SummaryInputs): PhaseSummary {
-  const nextFrom = nextScheduleFrom ?? 'a newer openstack/releases checkout';
+  const nextFrom = nextScheduleFrom ?? t('a newer openstack/releases checkout');
   const problemLines = problems.map((p) => `Problem: ${p}`);
   if (problems.length) {
-    problemLines.push('The bundled schedule data stands in for what could not be read: fix the file or the setting, then run "Glance Release: Reload Release Schedule".');
+    problemLines.push(t('The bundled schedule data stands in for what could not be read: fix the file or the setting, then run "Glance Release: Reload Release Schedule".'));
   }
   if (result.kind === 'outside') {
     const why =
       result.reason === 'no-schedules'
-        ? 'No release schedule is known.'
+        ? t('No release schedule is known.')
         : result.reason === 'before-first'
-          ? `${result.day} is before every known schedule (they start ${result.firstDay}).`
-          : `${result.day} is after every known schedule (the newest ends ${result.lastDay}); a newer one would come from ${nextFrom}.`;
+          ? t('{0} is before every known schedule (they start {1}).', result.day, result.firstDay ?? '')
+          : t('{0} is after every known schedule (the newest ends {1}); a newer one would come from {2}.', result.day, result.lastDay ?? '', nextFrom);
     return {
-      text: `Glance: no schedule for ${result.day}`,
+      text: t('Glance: no schedule for {0}', result.day),
       ok: false,
       details: [
         why,
-        'Open an openstack/releases checkout as a workspace folder (or next to one), or set "glanceReleaseCycle.releasesCheckoutPath" to it, to read newer schedules.',
-        'The checklist still works: pick a series with "Glance Release: Show Series…".',
-        `Schedule data: ${origin}.`,
+        t('Open an openstack/releases checkout as a workspace folder (or next to one), or set "glanceReleaseCycle.releasesCheckoutPath" to it, to read newer schedules.'),
+        t('The checklist still works: pick a series with "Glance Release: Show Series…".'),
+        t('Schedule data: {0}.', origin),
         ...problemLines,
       ],
     };
@@ -65,19 +66,19 @@ export function summarize({ checklist, result, openTasks, origin, problems, next
   const open = openTasks(result.series, result.phaseId);
   const total = checklist.phases.find((p) => p.id === result.phaseId)?.tasks.length ?? 0;
   const details = [
-    `${name}${result.releaseId ? ` (${result.releaseId})` : ''}${result.week ? `, week ${result.week}` : ''}: ${title}`,
-    result.nextDeadline ? `Next deadline: ${deadlineText(result.nextDeadline)}` : 'Next deadline: none known',
-    `Open tasks in this phase: ${open.length} of ${total}`,
+    `${name}${result.releaseId ? ` (${result.releaseId})` : ''}${result.week ? t(', week {0}', result.week) : ''}: ${title}`,
+    result.nextDeadline ? t('Next deadline: {0}', deadlineText(result.nextDeadline)) : t('Next deadline: none known'),
+    t('Open tasks in this phase: {0} of {1}', open.length, total),
   ];
-  if (result.nextScheduleUnknown) details.push(`The schedule after ${name} is not known yet: it would come from ${nextFrom}.`);
+  if (result.nextScheduleUnknown) details.push(t('The schedule after {0} is not known yet: it would come from {1}.', name, nextFrom));
   if (result.previousSeries) {
     const left = openTasks(result.previousSeries, 'post-final').length;
-    if (left > 0) details.push(`${displayName(result.previousSeries)}: ${left} open Post-Final Release task${left === 1 ? '' : 's'}`);
+    if (left > 0) details.push(t('{0}: {1} open Post-Final Release task{2}', displayName(result.previousSeries), left, left === 1 ? '' : 's'));
   }
-  if (result.upcoming.length) details.push(`Coming up: ${result.upcoming.map((d) => `${d.title} (${longDay(d.day)})`).join('; ')}`);
-  details.push(`Schedule data: ${origin}.`, ...problemLines);
+  if (result.upcoming.length) details.push(t('Coming up: {0}', result.upcoming.map((d) => `${d.title} (${longDay(d.day)})`).join('; ')));
+  details.push(t('Schedule data: {0}.', origin), ...problemLines);
   if (result.nextScheduleUnknown) {
-    return { text: `${name}: ${title} · next schedule not known yet`, ok: false, nextScheduleUnknown: true, details, hasProblems: problems.length > 0 };
+    return { text: t('{0}: {1} · next schedule not known yet', name, title), ok: false, nextScheduleUnknown: true, details, hasProblems: problems.length > 0 };
   }
   return { text: `${name}: ${title}`, ok: true, details, hasProblems: problems.length > 0 };
 }

@@ -2,6 +2,7 @@
 // next-phase dates) rather than from series_status.yaml's `status:` field, which upstream updates late.
 import { compareDays, longDay, type Day } from './days';
 import type { Schedule, SeriesInfo } from './schedule';
+import { t } from './l10n';
 
 export type SeriesStateKind = 'future' | 'development' | 'released';
 
@@ -65,10 +66,10 @@ export function seriesStates(series: SeriesInfo[], schedules: Schedule[], today:
     if (!release || compareDays(today, release) < 0) {
       // No start known and no release yet: only a series upstream calls future is future.
       if (!start && info.status === 'future') return { ...base, kind: 'future', label: 'future' };
-      return { ...base, kind: 'development', label: 'in development' };
+      return { ...base, kind: 'development', label: t('in development') };
     }
     const support = supportAt(info, today);
-    const label = support === 'maintained' && info.name === newestReleased ? `released on ${longDay(release)}` : support;
+    const label = support === 'maintained' && info.name === newestReleased ? t('released on {0}', longDay(release)) : support;
     return { ...base, kind: 'released', label, support };
   });
 }

@@ -1,3 +1,4 @@
+import { t } from './l10n';
 // Which schedule data to trust, in order: a releases checkout in the workspace (the team's own, maybe with
 // unmerged changes), upstream data checked within the day, the cached copy however old, the bundled data.
 // Also the tooltip's line saying where the data came from.
@@ -33,11 +34,11 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /** "just now", "12 min ago", "3 h ago", "5 days ago". */
 export function agoText(then: Date, now: Date): string {
   const minutes = Math.floor((now.getTime() - then.getTime()) / 60_000);
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 1) return t('just now');
+  if (minutes < 60) return t('{0} min ago', minutes);
   const hours = Math.floor(minutes / 60);
   if (hours < 48) return `${hours} h ago`;
-  return `${Math.floor(hours / 24)} days ago`;
+  return t('{0} days ago', Math.floor(hours / 24));
 }
 
 /** "12 Oct", with the year when it is not this year's. */
@@ -50,12 +51,12 @@ function dayText(date: Date, now: Date): string {
 export function sourceLine(source: ScheduleSource, now: Date): string {
   switch (source.kind) {
     case 'checkout':
-      return `releases checkout ${source.folder}`;
+      return t('releases checkout {0}', source.folder);
     case 'upstream':
-      return `from ${source.host}, checked ${agoText(source.checkedAt, now)}`;
+      return t('from {0}, checked {1}', source.host, agoText(source.checkedAt, now));
     case 'cache':
-      return `cached copy from ${dayText(source.fetchedAt, now)}, offline${source.problem ? ` (${source.problem})` : ''}`;
+      return t('cached copy from {0}, offline{1}', dayText(source.fetchedAt, now), source.problem ? ` (${source.problem})` : '');
     case 'bundled':
-      return `bundled with the extension (${MONTHS[source.builtAt.getMonth()]} ${source.builtAt.getFullYear()})`;
+      return t('bundled with the extension ({0} {1})', MONTHS[source.builtAt.getMonth()], source.builtAt.getFullYear());
   }
 }

@@ -79,9 +79,9 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
   getChildren(node?: ChecklistNode): ChecklistNode[] {
     const data = this.model.snapshot;
     if (!node) {
-      if (!data) return [{ kind: 'message', text: 'Loading the release cycle…' }];
+      if (!data) return [{ kind: 'message', text: vscode.l10n.t('Loading the release cycle…') }];
       const series = data.shownSeries;
-      if (!series) return [{ kind: 'message', text: 'No series for today: pick one with "Show Series…".' }];
+      if (!series) return [{ kind: 'message', text: vscode.l10n.t('No series for today: pick one with "Show Series…".') }];
       this.phaseNodes = new Map(data.checklist.phases.map((phase) => [phase.id, { kind: 'phase', series, phase } as const]));
       return [...this.phaseNodes.values()];
     }
@@ -152,14 +152,14 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
     item.id = `${series}/${phase.id}${isCurrent ? '/current' : ''}`;
     // The tree reads as a timeline: "1/2 · R-17 · until 14 Jan" now, "0/1 · 12–18 Jan" for the others.
     const span = snapshot?.shownSpans.get(phase.id);
-    const when = span && (isCurrent ? [snapshot?.shownWeek, `until ${dayMonth(span.to)}`].filter(Boolean).join(' · ') : spanText(span.from, span.to));
+    const when = span && (isCurrent ? [snapshot?.shownWeek, vscode.l10n.t('until {0}', dayMonth(span.to))].filter(Boolean).join(' · ') : spanText(span.from, span.to));
     item.description = [`${count}/${total}`, when].filter(Boolean).join(' · ');
     item.iconPath = new vscode.ThemeIcon(
       count === total ? 'pass-filled' : isCurrent ? 'target' : 'circle-large-outline',
       isCurrent ? new vscode.ThemeColor('charts.blue') : count === total ? new vscode.ThemeColor('charts.green') : undefined,
     );
     const dates = span ? `\n${span.weeks[0]}${span.weeks.length > 1 ? `–${span.weeks.at(-1)}` : ''}: ${longDay(span.from)} – ${longDay(span.to)}` : '';
-    item.tooltip = `${displayName(series)}: ${phase.title} (${count} of ${total} done)${dates}${isCurrent ? '\nThis is the current phase.' : ''}`;
+    item.tooltip = vscode.l10n.t('{0}: {1} ({2} of {3} done){4}{5}', displayName(series), phase.title, count, total, dates, isCurrent ? vscode.l10n.t('\nThis is the current phase.') : '');
     item.contextValue = isCurrent ? 'phase.current' : 'phase';
     return item;
   }
@@ -177,9 +177,9 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
     item.description = evidenceDescription(status);
     if (status.overdue) item.iconPath = new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground'));
     if (status.evidence?.file !== undefined && status.evidence.state !== 'unknown') {
-      item.command = { command: OPEN_EVIDENCE, title: 'Open Evidence', arguments: [{ series, taskId: task.id }] };
+      item.command = { command: OPEN_EVIDENCE, title: vscode.l10n.t('Open Evidence'), arguments: [{ series, taskId: task.id }] };
     }
-    const state = isDone ? (status.doneBy === 'evidence' ? 'Done by evidence' : 'Done') : status.overdue ? 'Overdue' : 'Open';
+    const state = isDone ? (status.doneBy === 'evidence' ? vscode.l10n.t('Done by evidence') : vscode.l10n.t('Done')) : status.overdue ? vscode.l10n.t('Overdue') : vscode.l10n.t('Open');
     item.accessibilityInformation = { label: `${state}: ${text}`, role: 'checkbox' };
     const flags = [task.links.length > 0 ? 'links' : '', task.actions.length > 0 ? 'actions' : ''].filter(Boolean);
     item.contextValue = ['task', ...flags].join('.');
@@ -190,9 +190,9 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
 function evidenceDescription(status: TaskStatus): string | undefined {
   const evidence = status.evidence;
   if (!evidence) return undefined;
-  if (status.overruled) return 'marked not done by you (evidence says done)';
+  if (status.overruled) return vscode.l10n.t('marked not done by you (evidence says done)');
   if (status.doneBy === 'evidence') return `✓ ${evidence.text}`;
-  if (status.overdue) return `overdue since ${evidence.deadline ?? '?'}`;
+  if (status.overdue) return vscode.l10n.t('overdue since {0}', evidence.deadline ?? '?');
   return undefined;
 }
 
@@ -200,21 +200,21 @@ function evidenceTooltip(md: vscode.MarkdownString, series: string, task: Task, 
   const evidence = status.evidence;
   if (!evidence) return;
   const heading = status.overruled
-    ? 'You marked this task not done; the evidence says it is done:'
+    ? vscode.l10n.t('You marked this task not done; the evidence says it is done:')
     : status.done
       ? status.doneBy === 'evidence'
-        ? 'Done by evidence:'
-        : 'Ticked by you. Evidence:'
+        ? vscode.l10n.t('Done by evidence:')
+        : vscode.l10n.t('Ticked by you. Evidence:')
       : status.overdue
-        ? `Overdue since ${evidence.deadline ?? '?'}:`
+        ? vscode.l10n.t('Overdue since {0}:', evidence.deadline ?? '?')
         : evidence.state === 'unknown'
-          ? 'Evidence unknown:'
-          : `Not done yet${evidence.deadline ? ` (deadline ${evidence.deadline})` : ''}:`;
+          ? vscode.l10n.t('Evidence unknown:')
+          : evidence.deadline ? vscode.l10n.t('Not done yet (deadline {0}):', evidence.deadline) : vscode.l10n.t('Not done yet:');
   md.appendMarkdown('\n\n**').appendText(heading).appendMarkdown('** ').appendText(evidence.text);
   if (evidence.file !== undefined && evidence.state !== 'unknown') {
     const args = encodeURIComponent(JSON.stringify([{ series, taskId: task.id }]));
     const where = `${evidence.file}${evidence.line !== undefined ? `:${evidence.line + 1}` : ''}`;
-    md.appendMarkdown(`\n\n[$(go-to-file) Open ${escapeLinkText(where)}](command:${OPEN_EVIDENCE}?${args})`);
+    md.appendMarkdown(vscode.l10n.t('\n\n[$(go-to-file) Open {0}](command:{1}?{2})', escapeLinkText(where), OPEN_EVIDENCE, args));
     md.isTrusted = { enabledCommands: [OPEN_EVIDENCE] };
   }
 }
@@ -224,7 +224,7 @@ function taskTooltip(text: string, task: Task, names: ReturnType<ReleaseCycleMod
   md.appendText(text);
   evidenceTooltip(md, series, task, status);
   for (const detail of task.details) md.appendMarkdown('\n\n- ').appendText(detail);
-  if (task.note) md.appendMarkdown('\n\n> **Note:** ').appendText(task.note);
+  if (task.note) md.appendMarkdown('\n\n> **').appendText(vscode.l10n.t('Note:')).appendMarkdown('** ').appendText(task.note);
   const links = taskLinks(task, names);
   if (links.length) {
     md.appendMarkdown('\n\n');

@@ -94,7 +94,7 @@ export async function findReleasesCheckout(): Promise<{ uri?: vscode.Uri; proble
   // A setting that names the wrong folder is said out loud, not silently skipped.
   const problems =
     configured && uri?.toString() !== configured.toString()
-      ? [`The setting glanceReleaseCycle.${SETTING_RELEASES_PATH} names ${configured.path}, which holds no data/series_status.yaml and deliverables/.`]
+      ? [vscode.l10n.t('The setting glanceReleaseCycle.{0} names {1}, which holds no data/series_status.yaml and deliverables/.', SETTING_RELEASES_PATH, configured.path)]
       : [];
   return { uri, problems };
 }

@@ -15,18 +15,18 @@ export async function putCommitMessage(file: vscode.Uri, message: string, altern
   const git = await loadGitApi();
   const repository = 'api' in git ? (await repositoriesReady(git.api), git.api.getRepository(file)) : undefined;
   if (!repository) {
-    const reason = 'reason' in git ? git.reason : `${vscode.workspace.asRelativePath(file)} is not in a git repository open in this window.`;
-    const copy = 'Copy Message';
-    if ((await vscode.window.showWarningMessage(`${reason} The commit message cannot go into Source Control.`, copy)) === copy) {
+    const reason = 'reason' in git ? git.reason : vscode.l10n.t('{0} is not in a git repository open in this window.', vscode.workspace.asRelativePath(file));
+    const copy = vscode.l10n.t('Copy Message');
+    if ((await vscode.window.showWarningMessage(vscode.l10n.t('{0} The commit message cannot go into Source Control.', reason), copy)) === copy) {
       await vscode.env.clipboard.writeText(message);
     }
     return;
   }
   const existing = repository.inputBox.value;
   if (existing.trim() && existing !== message) {
-    const replace = 'Replace';
+    const replace = vscode.l10n.t('Replace');
     const answer = await vscode.window.showWarningMessage(
-      `The commit message box of ${describeRepository(repository).name} already holds a message.`,
+      vscode.l10n.t('The commit message box of {0} already holds a message.', describeRepository(repository).name),
       { modal: true, detail: existing },
       replace,
       ...(alternative ? [alternative.label] : []),

@@ -2,7 +2,7 @@
 // checkout's series_status.yaml as a catalog whose schedules are read when a date needs them.
 // Runs after activation, never on the startup path.
 import * as vscode from 'vscode';
-import type { Checklist } from '../core/checklist';
+import { localizeChecklist, type Checklist } from '../core/checklist';
 import type { SeriesCatalog } from '../core/seriesCatalog';
 import { mergeScheduleSets, type Schedule, type ScheduleSet } from '../core/schedule';
 import { currentText, optionalText } from './documents';
@@ -24,7 +24,7 @@ export async function loadBundledData(extensionUri: vscode.Uri): Promise<Bundled
     Promise.resolve(vscode.workspace.fs.stat(schedulesFile)).catch(() => undefined),
   ]);
   return {
-    checklist: JSON.parse(checklist) as Checklist,
+    checklist: localizeChecklist(JSON.parse(checklist) as Checklist),
     schedules: JSON.parse(schedules) as ScheduleSet,
     builtAt: stat?.mtime ? new Date(stat.mtime) : new Date(),
   };
@@ -50,7 +50,7 @@ export async function loadCheckoutCatalog(checkout: vscode.Uri): Promise<Checkou
   try {
     text = await currentText(vscode.Uri.joinPath(checkout, ...SERIES_STATUS.split('/')));
   } catch {
-    return { label, problems: [`${fileLabel(SERIES_STATUS)} could not be read.`] };
+    return { label, problems: [vscode.l10n.t('{0} could not be read.', fileLabel(SERIES_STATUS))] };
   }
   try {
     const read = (relPath: string) => optionalText(vscode.Uri.joinPath(checkout, ...relPath.split('/')));

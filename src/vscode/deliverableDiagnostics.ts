@@ -63,7 +63,7 @@ export class DeliverableDiagnostics implements vscode.Disposable {
     } catch (error) {
       const d = new vscode.Diagnostic(
         new vscode.Range(0, 0, 0, 0),
-        `The deliverable file could not be checked: ${error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200)}`,
+        vscode.l10n.t('The deliverable file could not be checked: {0}', error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200)),
         vscode.DiagnosticSeverity.Information,
       );
       d.source = 'Glance Release Cycle';
@@ -100,7 +100,7 @@ function gitChecksSkipped(document: vscode.TextDocument, text: string, rules: Ru
   if (!changed) return undefined;
   const d = new vscode.Diagnostic(
     new vscode.Range(0, 0, 0, 0),
-    `Not checked here: ${GIT_RULES.join(', ')} need a local clone of the repository and a releases checkout that is a git repository (${rules.git.skipped}).`,
+    vscode.l10n.t('Not checked here: {0} need a local clone of the repository and a releases checkout that is a git repository ({1}).', GIT_RULES.join(', '), rules.git.skipped),
     vscode.DiagnosticSeverity.Information,
   );
   d.source = 'openstack/releases validate';

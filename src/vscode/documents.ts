@@ -31,17 +31,17 @@ export async function readableDocument(uri: vscode.Uri): Promise<{ document: vsc
   let bytes: Uint8Array;
   try {
     const stat = await vscode.workspace.fs.stat(uri);
-    if (stat.type & vscode.FileType.Directory) return { problem: `${label} is a folder, not a file.` };
-    if (stat.size > DEFAULT_MAX_BYTES) return { problem: `${label} is ${(stat.size / 1024 / 1024).toFixed(1)} MB, too large for a release-data file: nothing was read or written.` };
+    if (stat.type & vscode.FileType.Directory) return { problem: vscode.l10n.t('{0} is a folder, not a file.', label) };
+    if (stat.size > DEFAULT_MAX_BYTES) return { problem: vscode.l10n.t('{0} is {1} MB, too large for a release-data file: nothing was read or written.', label, (stat.size / 1024 / 1024).toFixed(1)) };
     bytes = await vscode.workspace.fs.readFile(uri);
   } catch (error) {
-    return { problem: `${label} could not be read (${error instanceof vscode.FileSystemError ? error.code : 'error'}).` };
+    return { problem: vscode.l10n.t('{0} could not be read ({1}).', label, error instanceof vscode.FileSystemError ? error.code : 'error') };
   }
-  const readable = readableText(bytes, label, { consequence: 'nothing was read or written' });
+  const readable = readableText(bytes, label, { consequence: vscode.l10n.t('nothing was read or written') });
   if ('problem' in readable) return { problem: readable.problem };
   try {
     return { document: await vscode.workspace.openTextDocument(uri) };
   } catch {
-    return { problem: `${label} could not be opened as text: nothing was read or written.` };
+    return { problem: vscode.l10n.t('{0} could not be opened as text: nothing was read or written.', label) };
   }
 }

@@ -1,3 +1,4 @@
+import { t } from '../core/l10n';
 // Reads the review state the release tasks need from Gerrit's anonymous REST API, page by page, and keeps
 // the last good answer of each query so a Gerrit outage shows stale data plus a reason, not nothing.
 // Plain Node: the fetching is injected (src/vscode/http.ts in the extension, anything in tests).
@@ -68,11 +69,11 @@ const MAX_PAGE_BYTES = 8 * 1024 * 1024;
 class QueryFailure extends Error {}
 
 export function describeFetchError(reason: string, status: number | undefined, timeoutMs: number): string {
-  if (status === 401 || status === 403) return `Gerrit refused the anonymous query (HTTP ${status})`;
-  if (status === 429) return 'Gerrit is rate-limiting (HTTP 429)';
-  if (status !== undefined) return `Gerrit unreachable (HTTP ${status})`;
-  if (/time.?out|timed out|abort/i.test(reason)) return `Gerrit did not answer within ${Math.round(timeoutMs / 1000)} s`;
-  return `Gerrit unreachable (${reason.replace(/^server unreachable \((.*)\)$/, '$1')})`;
+  if (status === 401 || status === 403) return t('Gerrit refused the anonymous query (HTTP {0})', status);
+  if (status === 429) return t('Gerrit is rate-limiting (HTTP 429)');
+  if (status !== undefined) return t('Gerrit unreachable (HTTP {0})', status);
+  if (/time.?out|timed out|abort/i.test(reason)) return t('Gerrit did not answer within {0} s', Math.round(timeoutMs / 1000));
+  return t('Gerrit unreachable ({0})', reason.replace(/^server unreachable \((.*)\)$/, '$1'));
 }
 
 export class GerritClient {
@@ -145,7 +146,7 @@ export class GerritClient {
         return { state, lastGoodAt: at };
       } catch (e) {
         const good = this.lastGood.get(key);
-        const error = e instanceof QueryFailure ? e.message : `Gerrit query failed (${e instanceof Error ? e.message : String(e)})`;
+        const error = e instanceof QueryFailure ? e.message : t('Gerrit query failed ({0})', e instanceof Error ? e.message : String(e));
         return { state: good?.state as T | undefined, error, lastGoodAt: good?.at };
       } finally {
         this.inFlight.delete(key);
@@ -170,7 +171,7 @@ export class GerritClient {
     }
     if (answer.kind === 'not-modified') {
       // No validators are sent, so a 304 is not an answer to this request.
-      return { ok: false, error: 'not a Gerrit answer (HTTP 304 without a cached copy)' };
+      return { ok: false, error: t('not a Gerrit answer (HTTP 304 without a cached copy)') };
     }
     return parseChangesAnswer(answer.text);
   }
@@ -182,7 +183,7 @@ export class GerritClient {
     const deadline = new Promise<FetchTextResult>((resolve) => {
       timer = setTimeout(() => {
         controller.abort();
-        resolve({ kind: 'error', reason: 'timed out' });
+        resolve({ kind: 'error', reason: t('timed out') });
       }, this.timeoutMs);
     });
     try {

@@ -39,15 +39,15 @@ export type GitAvailability = { api: GitApi } | { reason: string };
 
 /** The git API, or a sentence saying why it is not available (disabled, Restricted Mode, virtual workspace). */
 export async function loadGitApi(): Promise<GitAvailability> {
-  if (!vscode.workspace.isTrusted) return { reason: 'Git is not available in Restricted Mode.' };
+  if (!vscode.workspace.isTrusted) return { reason: vscode.l10n.t('Git is not available in Restricted Mode.') };
   const extension = vscode.extensions.getExtension<GitExtensionExports>('vscode.git');
-  if (!extension) return { reason: 'The built-in Git extension is not installed or is disabled.' };
+  if (!extension) return { reason: vscode.l10n.t('The built-in Git extension is not installed or is disabled.') };
   try {
     const exports = extension.isActive ? extension.exports : await extension.activate();
-    if (!exports.enabled) return { reason: 'Git is disabled (setting git.enabled).' };
+    if (!exports.enabled) return { reason: vscode.l10n.t('Git is disabled (setting git.enabled).') };
     return { api: exports.getAPI(1) };
   } catch (error) {
-    return { reason: `The built-in Git extension failed to start: ${error instanceof Error ? error.message : String(error)}` };
+    return { reason: vscode.l10n.t('The built-in Git extension failed to start: {0}', error instanceof Error ? error.message : String(error)) };
   }
 }
 

@@ -27,18 +27,18 @@ export function createGuardedEdit(diagnostics: DeliverableDiagnostics): GuardedE
       // On the validation thread: a big file is parsed and validated twice (before and after).
       verdict = await runOffThread({ kind: 'guard', text, file: label, edit, layout: inputs?.layout ?? {}, rules: inputs?.rules?.input });
     } catch (error) {
-      verdict = { ok: false, reason: `it could not be checked (${error instanceof Error ? error.message : String(error)}).` };
+      verdict = { ok: false, reason: vscode.l10n.t('it could not be checked ({0}).', error instanceof Error ? error.message : String(error)) };
     }
     if (document.getText() !== text) {
-      void vscode.window.showWarningMessage(`${label} changed while the edit was being checked: nothing was written. Run the command again.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('{0} changed while the edit was being checked: nothing was written. Run the command again.', label));
       return undefined;
     }
     if (!verdict.ok) {
       await diagnostics.check(document);
       const where = verdict.line ? ` (line ${verdict.line})` : '';
-      const open = 'Open File';
-      const show = 'Show Problems';
-      void vscode.window.showErrorMessage(`${label}${where}: ${verdict.reason} Nothing was written.`, open, show).then(async (answer) => {
+      const open = vscode.l10n.t('Open File');
+      const show = vscode.l10n.t('Show Problems');
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0}{1}: {2} Nothing was written.', label, where, verdict.reason), open, show).then(async (answer) => {
         if (answer === open) {
           const position = new vscode.Position(Math.max((verdict.line ?? 1) - 1, 0), 0);
           await vscode.window.showTextDocument(document, { preview: false, selection: new vscode.Range(position, position) });
@@ -49,7 +49,7 @@ export function createGuardedEdit(diagnostics: DeliverableDiagnostics): GuardedE
     }
     const applied = await applyTextEdits(document, verdict.edits);
     if (!applied.applied) {
-      void vscode.window.showErrorMessage(`${label} could not be edited.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0} could not be edited.', label));
       return undefined;
     }
     return { document, applied };

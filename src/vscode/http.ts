@@ -2,6 +2,7 @@
 // proxy support patches those modules in the extension host. No `vscode` import, so it unit-tests in Node.
 import * as http from 'node:http';
 import * as https from 'node:https';
+import { t } from '../core/l10n';
 
 export type FetchResult =
   | { kind: 'ok'; text: string; etag?: string; lastModified?: string; url: string }
@@ -29,15 +30,15 @@ function parse(url: string): URL | string {
   try {
     return new URL(url);
   } catch {
-    return 'not a valid URL';
+    return t('not a valid URL');
   }
 }
 
 /** Only https, or plain http to this machine (tests, local mirrors). */
 function schemeProblem(u: URL): string | undefined {
   if (u.protocol === 'https:') return undefined;
-  if (u.protocol === 'http:') return LOOPBACK.has(u.hostname) ? undefined : 'plain http is only allowed to this machine (127.0.0.1, ::1, localhost); use https';
-  return `only https URLs are supported, not ${u.protocol.replace(/:$/, '')}`;
+  if (u.protocol === 'http:') return LOOPBACK.has(u.hostname) ? undefined : t('plain http is only allowed to this machine (127.0.0.1, ::1, localhost); use https');
+  return t('only https URLs are supported, not {0}', u.protocol.replace(/:$/, ''));
 }
 
 /** A problem sentence for a URL setting, or undefined when the URL is usable. */
@@ -46,7 +47,7 @@ export function checkUrl(url: string): string | undefined {
   if (typeof u === 'string') return u;
   const scheme = schemeProblem(u);
   if (scheme) return scheme;
-  if (u.username || u.password) return 'the URL holds a user name or password; they are never sent, remove them';
+  if (u.username || u.password) return t('the URL holds a user name or password; they are never sent, remove them');
   return undefined;
 }
 
@@ -64,12 +65,12 @@ function secondsText(ms: number): string {
 /** Node's error codes as one short sentence. */
 export function networkReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_FAIL' || code === 'EAI_NONAME') return 'DNS lookup failed';
-  if (code && ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'EADDRNOTAVAIL'].includes(code)) return `server unreachable (${code})`;
-  if (code === 'ECONNRESET' || code === 'EPIPE') return 'connection closed by the server';
-  if (code && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) return `TLS certificate not trusted (${code})`;
+  if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_FAIL' || code === 'EAI_NONAME') return t('DNS lookup failed');
+  if (code && ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'EADDRNOTAVAIL'].includes(code)) return t('server unreachable ({0})', code);
+  if (code === 'ECONNRESET' || code === 'EPIPE') return t('connection closed by the server');
+  if (code && /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS/.test(code)) return t('TLS certificate not trusted ({0})', code);
   const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-  return `request failed (${code ?? message})`;
+  return t('request failed ({0})', code ?? message);
 }
 
 function resolveLocation(location: string, base: URL): URL | undefined {
@@ -104,7 +105,7 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
   const onCallerAbort = () => controller.abort();
   if (options.signal?.aborted) controller.abort();
   options.signal?.addEventListener('abort', onCallerAbort, { once: true });
-  const aborted = (): FetchResult => ({ kind: 'error', reason: timedOut ? `time-out after ${secondsText(timeoutMs)}` : 'request cancelled' });
+  const aborted = (): FetchResult => ({ kind: 'error', reason: timedOut ? t('time-out after {0}', secondsText(timeoutMs)) : t('request cancelled') });
 
   try {
     let current = first;
@@ -113,10 +114,10 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
       const result = await requestOnce(current, options, maxBytes, controller.signal);
       if (controller.signal.aborted && result.kind !== 'ok') return aborted();
       if (result.kind !== 'redirect') return result;
-      if (hop >= MAX_REDIRECTS) return { kind: 'error', reason: `too many redirects (more than ${MAX_REDIRECTS})` };
+      if (hop >= MAX_REDIRECTS) return { kind: 'error', reason: t('too many redirects (more than {0})', MAX_REDIRECTS) };
       const next = resolveLocation(result.location, current);
-      if (!next) return { kind: 'error', reason: 'redirect to an invalid URL refused' };
-      if (schemeProblem(next)) return { kind: 'error', reason: 'redirect to a non-https URL refused' };
+      if (!next) return { kind: 'error', reason: t('redirect to an invalid URL refused') };
+      if (schemeProblem(next)) return { kind: 'error', reason: t('redirect to a non-https URL refused') };
       current = next;
     }
   } catch (error) {
@@ -159,10 +160,10 @@ function requestOnce(u: URL, options: FetchOptions, maxBytes: number, signal: Ab
       if (status === 304) return done({ kind: 'not-modified' });
       if (status >= 300 && status < 400) {
         const location = response.headers.location;
-        return done(location ? { kind: 'redirect', location } : { kind: 'error', reason: `HTTP ${status} without a location`, status });
+        return done(location ? { kind: 'redirect', location } : { kind: 'error', reason: t('HTTP {0} without a location', status), status });
       }
       if (status < 200 || status >= 300) return done({ kind: 'error', reason: `HTTP ${status}`, status });
-      const tooLarge: FetchResult = { kind: 'error', reason: `answer larger than ${sizeText(maxBytes)}` };
+      const tooLarge: FetchResult = { kind: 'error', reason: t('answer larger than {0}', sizeText(maxBytes)) };
       const declared = Number(response.headers['content-length']);
       if (Number.isFinite(declared) && declared > maxBytes) return done(tooLarge);
       const chunks: Buffer[] = [];
@@ -178,10 +179,10 @@ function requestOnce(u: URL, options: FetchOptions, maxBytes: number, signal: Ab
         const lastModified = header(response.headers['last-modified']);
         settle({ kind: 'ok', text, etag, lastModified, url: target.toString() });
       });
-      response.on('error', (error) => settle({ kind: 'error', reason: signal.aborted ? 'request cancelled' : networkReason(error) }));
-      response.on('aborted', () => settle({ kind: 'error', reason: 'connection closed before the answer was complete' }));
+      response.on('error', (error) => settle({ kind: 'error', reason: signal.aborted ? t('request cancelled') : networkReason(error) }));
+      response.on('aborted', () => settle({ kind: 'error', reason: t('connection closed before the answer was complete') }));
     });
-    request.on('error', (error) => settle({ kind: 'error', reason: signal.aborted ? 'request cancelled' : networkReason(error) }));
+    request.on('error', (error) => settle({ kind: 'error', reason: signal.aborted ? t('request cancelled') : networkReason(error) }));
   });
 }
 

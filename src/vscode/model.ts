@@ -127,7 +127,7 @@ export class ReleaseCycleModel implements vscode.Disposable {
       problems.push(...fromCheckout.problems);
       this.checkoutFound = { uri: found.uri, label: fromCheckout.label };
       const folder = `"${fromCheckout.label}"`;
-      const nextFrom = `a newer openstack/releases checkout (update ${fromCheckout.label}; the release team adds doc/source/<series>/schedule.yaml)`;
+      const nextFrom = vscode.l10n.t('a newer openstack/releases checkout (update {0}; the release team adds doc/source/<series>/schedule.yaml)', fromCheckout.label);
       if (fromCheckout.catalog) {
         picture = { bundled, catalog: fromCheckout.catalog, origin: fromCheckout.label, source: { kind: 'checkout', folder }, problems, nextFrom };
       } else {
@@ -143,8 +143,8 @@ export class ReleaseCycleModel implements vscode.Disposable {
       } else {
         const nextFrom =
           config.kind === 'off'
-            ? 'an openstack/releases checkout in the workspace (upstream data is off: glanceReleaseCycle.upstream.enabled)'
-            : 'an openstack/releases checkout in the workspace, or upstream once glanceReleaseCycle.upstream.releasesUrl is fixed';
+            ? vscode.l10n.t('an openstack/releases checkout in the workspace (upstream data is off: glanceReleaseCycle.upstream.enabled)')
+            : vscode.l10n.t('an openstack/releases checkout in the workspace, or upstream once glanceReleaseCycle.upstream.releasesUrl is fixed');
         picture = { bundled, origin: bundled.schedules.origin, source: { kind: 'bundled', builtAt: bundled.builtAt }, problems, nextFrom };
       }
     }
@@ -162,12 +162,12 @@ export class ReleaseCycleModel implements vscode.Disposable {
   }
 
   private upstreamPicture(bundled: BundledData, upstream: UpstreamData, read: UpstreamRead | undefined, problems: string[]): Picture {
-    const nextFrom = `${upstream.host} (${upstream.store.urlOf('data/series_status.yaml')}, checked once a day; "Glance Release: Reload Release Schedule" checks now), or an openstack/releases checkout in the workspace`;
+    const nextFrom = vscode.l10n.t('{0} ({1}, checked once a day; "Glance Release: Reload Release Schedule" checks now), or an openstack/releases checkout in the workspace', upstream.host, upstream.store.urlOf('data/series_status.yaml'));
     const candidates = { upstream: read?.result, host: upstream.host, bundled: { builtAt: bundled.builtAt } };
     const source = chooseSource(read?.catalog ? candidates : { ...candidates, upstream: undefined });
     if (!read?.catalog) {
       const problem = read?.result.problem;
-      return { bundled, origin: bundled.schedules.origin, source, problems, nextFrom, upstream, note: problem && `${upstream.host} could not be used: ${problem}` };
+      return { bundled, origin: bundled.schedules.origin, source, problems, nextFrom, upstream, note: problem && vscode.l10n.t('{0} could not be used: {1}', upstream.host, problem) };
     }
     return { bundled, catalog: read.catalog, origin: upstream.host, source, problems: [...problems, ...(read.problems ?? [])], nextFrom, upstream };
   }
@@ -293,9 +293,9 @@ export class ReleaseCycleModel implements vscode.Disposable {
     const loaded = this.loaded;
     const picture = this.picture;
     if (!loaded) return;
-    const line = picture ? this.sourceLineOf(picture) : 'bundled with the extension';
+    const line = picture ? this.sourceLineOf(picture) : vscode.l10n.t('bundled with the extension');
     // The checklist suite (and users' habits) read 'openstack/releases checkout "<folder>"'.
-    const origin = picture?.source.kind === 'checkout' ? `openstack/${line} (bundled data for series it lacks)` : line;
+    const origin = picture?.source.kind === 'checkout' ? vscode.l10n.t('openstack/{0} (bundled data for series it lacks)', line) : line;
     this.current = buildSnapshot({
       today: this.dayNow(),
       checklist: loaded.checklist,

@@ -18,11 +18,11 @@ export async function notifyIfNewPhase(context: vscode.ExtensionContext, snapsho
   const names = namesOf(snapshot, result.series);
   // Short titles, joined by "; ", one full stop at the end (a task's text has its own full stops).
   const titles = open.map((t) => taskLabel(t, names).replace(/[.\s]+$/, ''));
-  const what = open.length === 0 ? 'all tasks are done' : `${open.length} open task${open.length === 1 ? '' : 's'}: ${titles.join('; ')}`;
-  const show = 'Show Tasks';
-  const never = "Don't Show Again";
+  const what = open.length === 0 ? vscode.l10n.t('all tasks are done') : vscode.l10n.t('{0} open task{1}: {2}', open.length, open.length === 1 ? '' : 's', titles.join('; '));
+  const show = vscode.l10n.t('Show Tasks');
+  const never = vscode.l10n.t('Don\'t Show Again');
   const choice = await vscode.window.showInformationMessage(
-    `Glance ${displayName(result.series)} is now in "${phaseTitle(snapshot.checklist, result)}" — ${what}.`,
+    vscode.l10n.t('Glance {0} is now in "{1}" — {2}.', displayName(result.series), phaseTitle(snapshot.checklist, result), what),
     show,
     never,
   );

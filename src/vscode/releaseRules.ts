@@ -45,10 +45,10 @@ export async function ruleInputs(uri: vscode.Uri): Promise<RuleInputs | undefine
       ? { folder }
       : {
           skipped: !vscode.workspace.isTrusted
-            ? 'Restricted Mode'
+            ? vscode.l10n.t('Restricted Mode')
             : !folder
-              ? `no local clone of ${repo ?? parsed.name} in or next to the workspace`
-              : 'the releases folder is not a git repository (no committed version to compare with)',
+              ? vscode.l10n.t('no local clone of {0} in or next to the workspace', repo ?? parsed.name)
+              : vscode.l10n.t('the releases folder is not a git repository (no committed version to compare with)'),
         };
   return { input: { series: parsed.series, deliverable: parsed.name, seriesStatus, previous, committedText }, git };
 }

@@ -29,11 +29,11 @@ export async function remindOfDeadlines(context: vscode.ExtensionContext, snapsh
   const names = namesOf(snapshot, series);
   for (const reminder of fresh) {
     const task = snapshot.checklist.phases.flatMap((p) => p.tasks).find((t) => t.id === reminder.taskId);
-    const open = 'Open Task';
-    const never = "Don't Remind Me Again";
+    const open = vscode.l10n.t('Open Task');
+    const never = vscode.l10n.t('Don\'t Remind Me Again');
     const when = `${longDay(reminder.day)}, ${distanceText(reminder.daysAway)}`;
     void vscode.window
-      .showInformationMessage(`Glance: ${reminder.title} is ${when}.${task ? ` Task: ${taskLabel(task, names)}.` : ''}`, open, never)
+      .showInformationMessage(vscode.l10n.t('Glance: {0} is {1}.{2}', reminder.title, when, task ? vscode.l10n.t(' Task: {0}.', taskLabel(task, names)) : ''), open, never)
       .then(async (answer) => {
         if (answer === open) await reveal(reminder.taskId);
         if (answer === never) await vscode.workspace.getConfiguration(SECTION).update('remindDaysBefore', 0, vscode.ConfigurationTarget.Global);

@@ -28,7 +28,7 @@ function samePlace(a: vscode.Uri, b: vscode.Uri): boolean {
 export function describeRepository(repository: GitRepository): { name: string; branch: string } {
   const name = repository.rootUri.path.replace(/\/+$/, '').split('/').pop() || repository.rootUri.fsPath;
   const head = repository.state.HEAD;
-  const branch = head?.name ?? (head?.commit ? `detached at ${head.commit.slice(0, 8)}` : 'no commits yet');
+  const branch = head?.name ?? (head?.commit ? vscode.l10n.t('detached at {0}', head.commit.slice(0, 8)) : vscode.l10n.t('no commits yet'));
   return { name, branch };
 }
 
@@ -56,6 +56,6 @@ export async function chooseRepository(api: GitApi, options: { rootUri?: vscode.
       return { label: `$(repo) ${name}`, description: branch, detail: repository.rootUri.fsPath };
     },
     title: options.title,
-    placeHolder: 'Repository whose commit message gets it',
+    placeHolder: vscode.l10n.t('Repository whose commit message gets it'),
   });
 }

@@ -37,7 +37,7 @@ class DeferredTreeProvider<T> implements vscode.TreeDataProvider<T | typeof LOAD
   }
 
   getTreeItem(node: T | typeof LOADING): vscode.TreeItem | Thenable<vscode.TreeItem> {
-    if (node === LOADING || !this.target) return new vscode.TreeItem('Loading the release cycle…');
+    if (node === LOADING || !this.target) return new vscode.TreeItem(vscode.l10n.t('Loading the release cycle…'));
     return this.target.getTreeItem(node);
   }
 
@@ -53,11 +53,11 @@ class DeferredTreeProvider<T> implements vscode.TreeDataProvider<T | typeof LOAD
 
 export function createShell<T>(context: vscode.ExtensionContext, run: (id: string, args: unknown[]) => unknown): Shell<T> {
   const statusItem = vscode.window.createStatusBarItem(STATUS_ITEM_ID, vscode.StatusBarAlignment.Left, 10);
-  statusItem.name = 'Glance Release Cycle';
-  statusItem.text = '$(sync~spin) Glance: reading the release schedule…';
-  statusItem.tooltip = 'Glance release cycle: reading the release schedule…';
+  statusItem.name = vscode.l10n.t('Glance Release Cycle');
+  statusItem.text = vscode.l10n.t('$(sync~spin) Glance: reading the release schedule…');
+  statusItem.tooltip = vscode.l10n.t('Glance release cycle: reading the release schedule…');
   // From the status bar, "current" means today's series, even when the view shows another one.
-  statusItem.command = { command: REVEAL_COMMAND, title: 'Reveal Current Phase', arguments: [{ followToday: true }] };
+  statusItem.command = { command: REVEAL_COMMAND, title: vscode.l10n.t('Reveal Current Phase'), arguments: [{ followToday: true }] };
   statusItem.show();
   const provider = new DeferredTreeProvider<T>();
   const view = vscode.window.createTreeView(VIEW_ID, { treeDataProvider: provider, canSelectMany: true, showCollapseAll: true, manageCheckboxStateManually: true });

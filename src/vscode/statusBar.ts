@@ -13,8 +13,8 @@ export function renderStatusBar(item: vscode.StatusBarItem, snapshot: Snapshot, 
   const [first, ...rest] = dayProblem ? [`Problem: ${dayProblem}`, ...summary.details] : summary.details;
   tooltip.appendMarkdown('**').appendText(first).appendMarkdown('**');
   for (const line of [...rest, ...extraLines]) tooltip.appendMarkdown('\n\n').appendText(line);
-  tooltip.appendMarkdown('\n\n*Click to reveal the current phase in the Release Cycle view.*');
+  tooltip.appendMarkdown(vscode.l10n.t('\n\n*Click to reveal the current phase in the Release Cycle view.*'));
   item.tooltip = tooltip;
   item.backgroundColor = warn ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
-  item.accessibilityInformation = { label: `Glance release cycle: ${summary.text}` };
+  item.accessibilityInformation = { label: vscode.l10n.t('Glance release cycle: {0}', summary.text) };
 }

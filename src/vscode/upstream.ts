@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 import { fetchText, type FetchOptions, type FetchResult } from './http';
+import { t } from '../core/l10n';
 
 /** Raw files of the releases repository's master branch. */
 export const DEFAULT_UPSTREAM_BASE = 'https://opendev.org/openstack/releases/raw/branch/master/';
@@ -93,7 +94,7 @@ export class UpstreamStore {
   /** One request at a time per path: the status bar and the view asking together share it. */
   get(relPath: string, options: GetOptions = {}): Promise<UpstreamResult> {
     if (!SAFE_PATH.test(relPath) || relPath.split('/').some((p) => p === '..' || p === '.')) {
-      return Promise.resolve({ source: 'upstream', problem: `not a repository path: ${relPath}` });
+      return Promise.resolve({ source: 'upstream', problem: t('not a repository path: {0}', relPath) });
     }
     const key = `${options.force ? 'force:' : ''}${relPath}`;
     let pending = this.inFlight.get(key);
@@ -136,11 +137,11 @@ export class UpstreamStore {
     if (answer.kind === 'error') return fallback(answer.reason, answer.status);
     const fetchedAt = this.now();
     if (answer.kind === 'not-modified') {
-      if (!usable) return fallback('upstream answered "not modified" to an unconditional request');
+      if (!usable) return fallback(t('upstream answered "not modified" to an unconditional request'));
       await this.writeCache(relPath, usable.text, { ...usable.meta, fetchedAt: fetchedAt.toISOString() }).catch(() => undefined);
       return { text: usable.text, source: 'upstream', fetchedAt };
     }
-    if (looksLikeHtml(answer.text)) return fallback('an HTML page instead of the file (a login or error page?)');
+    if (looksLikeHtml(answer.text)) return fallback(t('an HTML page instead of the file (a login or error page?)'));
     const invalid = validateSafely(options.validate, answer.text);
     if (invalid) return fallback(invalid);
     const meta: Sidecar = { url, fetchedAt: fetchedAt.toISOString(), etag: answer.etag, lastModified: answer.lastModified, length: answer.text.length };

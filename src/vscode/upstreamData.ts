@@ -25,8 +25,8 @@ export function catalogOf(text: string, label: (relPath: string) => string, read
   const file = label(SERIES_STATUS);
   const entries = parseSeriesStatus(text, file);
   const checked = checkSeries(entries, scanSeriesStatus(text));
-  if (checked.valid.length === 0) throw new Error(`${file} lists no usable series.`);
-  const problems = checked.problems.map((p) => `${file}${p.line ? `:${p.line}` : ''}: ${p.message}; the entry is ignored.`);
+  if (checked.valid.length === 0) throw new Error(vscode.l10n.t('{0} lists no usable series.', file));
+  const problems = checked.problems.map((p) => vscode.l10n.t('{0}{1}: {2}; the entry is ignored.', file, p.line ? `:${p.line}` : '', p.message));
   return { catalog: new SeriesCatalog({ series: checked.valid, read, parse: parseSchedule, label }), problems };
 }
 
@@ -34,7 +34,7 @@ export function catalogOf(text: string, label: (relPath: string) => string, read
 function validateSeriesStatus(text: string): string | undefined {
   const { parseSeriesStatus } = yamlReaders();
   const entries = parseSeriesStatus(text, SERIES_STATUS);
-  return checkSeries(entries, scanSeriesStatus(text)).valid.length ? undefined : `${SERIES_STATUS} lists no usable series`;
+  return checkSeries(entries, scanSeriesStatus(text)).valid.length ? undefined : vscode.l10n.t('{0} lists no usable series', SERIES_STATUS);
 }
 
 /** doc/source/<series>/schedule.yaml: a problem sentence when it does not parse as a schedule. */
@@ -55,7 +55,7 @@ export function upstreamConfig(): UpstreamConfig {
   if (!config.get<boolean>('upstream.enabled', true)) return { kind: 'off' };
   const url = config.get<string>('upstream.releasesUrl', DEFAULT_UPSTREAM_BASE).trim() || DEFAULT_UPSTREAM_BASE;
   const problem = checkUrl(url);
-  if (problem) return { kind: 'bad-url', problem: `The setting glanceReleaseCycle.upstream.releasesUrl ("${url}") is not used: ${problem}. Nothing was requested.` };
+  if (problem) return { kind: 'bad-url', problem: vscode.l10n.t('The setting glanceReleaseCycle.upstream.releasesUrl ("{0}") is not used: {1}. Nothing was requested.', url, problem) };
   return { kind: 'on', baseUrl: url };
 }
 
@@ -99,7 +99,7 @@ export class UpstreamData {
       const answer = await this.store.get(relPath, { force, validate: validateFile(relPath) });
       if (answer.text !== undefined) return answer.text;
       if (answer.status === 404) return undefined; // a series without a schedule (yet)
-      throw new Error(answer.problem ?? 'not available');
+      throw new Error(answer.problem ?? vscode.l10n.t('not available'));
     };
     try {
       return { result, ...catalogOf(result.text, this.label, read) };

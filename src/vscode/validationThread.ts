@@ -6,6 +6,7 @@ import type { Worker } from 'worker_threads';
 import type { GuardResult } from '../core/editGuard';
 import type { GuardJob, Job, ValidateJob, ValidateResult } from '../core/validationJobs';
 import { validators } from './lazyReaders';
+import { currentBundle, t } from '../core/l10n';
 
 const IDLE_MS = 60_000;
 /** A job that takes longer than this is given up (a hang must not keep a command waiting). */
@@ -30,7 +31,7 @@ async function startWorker(): Promise<Worker | undefined> {
   try {
     const { Worker } = await import('worker_threads');
     // dist/validationWorker.js sits next to this bundle (dist/extension.js).
-    const created = new Worker(path.join(__dirname, 'validationWorker.js'));
+    const created = new Worker(path.join(__dirname, 'validationWorker.js'), { workerData: { l10n: currentBundle() } });
     created.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
       const job = pending.get(id);
       if (!job) return;
@@ -40,7 +41,7 @@ async function startWorker(): Promise<Worker | undefined> {
       else job.resolve(result);
     });
     created.on('error', (error) => failAll(error));
-    created.on('exit', () => failAll(new Error('The validation thread stopped.')));
+    created.on('exit', () => failAll(new Error(t('The validation thread stopped.'))));
     created.unref();
     worker = created;
     return created;
@@ -66,7 +67,7 @@ export async function runOffThread(job: Job): Promise<ValidateResult | GuardResu
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
       pending.delete(id);
-      reject(new Error(`the check took longer than ${JOB_TIMEOUT_MS / 1000} s`));
+      reject(new Error(t('the check took longer than {0} s', JOB_TIMEOUT_MS / 1000)));
     }, JOB_TIMEOUT_MS);
     pending.set(id, { resolve: resolve as (value: unknown) => void, reject, timer });
     thread.postMessage({ id, job });

@@ -3,23 +3,24 @@ import type * as vscode from 'vscode';
 import { displayName, findPhase } from '../core/checklist';
 import { namesOf, type Snapshot } from '../core/snapshot';
 import type { ChecklistNode } from './checklistView';
+import { t } from '../core/l10n';
 
 export function renderView(view: vscode.TreeView<ChecklistNode>, snapshot: Snapshot): void {
   const { shownSeries: series, shownPhaseId: phaseId } = snapshot;
   const open = snapshot.openInShownPhase.length;
   const phaseTitle = phaseId && findPhase(snapshot.checklist, phaseId).title;
-  view.badge = open > 0 ? { value: open, tooltip: `${open} open task${open === 1 ? '' : 's'} in "${phaseTitle}"` } : undefined;
+  view.badge = open > 0 ? { value: open, tooltip: t('{0} open task{1} in "{2}"', open, open === 1 ? '' : 's', phaseTitle ?? '') } : undefined;
   const releaseId = series && namesOf(snapshot, series).releaseId;
   // The series the view shows drives the release commands: name it, with today's week, and say when it
   // is not today's series ("Indri 2027.1 · R-17", "Hibiscus 2026.2 · not today's").
   const notToday = series !== undefined && series !== snapshot.currentSeries;
-  const week = notToday ? "not today's" : snapshot.shownWeek;
+  const week = notToday ? t('not today\'s') : snapshot.shownWeek;
   view.description = series ? [`${displayName(series)}${releaseId ? ` ${releaseId}` : ''}`, week].filter(Boolean).join(' · ') : undefined;
   const result = snapshot.phase;
   view.message =
     result.kind === 'outside'
-      ? `No known schedule covers ${result.day}: the checklist shows ${series ? displayName(series) : 'no series'}. Open an openstack/releases checkout or pick a series.`
+      ? t('No known schedule covers {0}: the checklist shows {1}. Open an openstack/releases checkout or pick a series.', result.day, series ? displayName(series) : t('no series'))
       : snapshot.problems.length
-        ? `Some release data could not be read: ${snapshot.problems.join(' ')}`
+        ? t('Some release data could not be read: {0}', snapshot.problems.join(' '))
         : undefined;
 }

@@ -31,6 +31,8 @@ export interface StartOptions {
   env?: NodeJS.ProcessEnv;
   /** Keep workspace trust on (Restricted Mode). */
   restricted?: boolean;
+  /** The display language (`--locale`, and `locale` in the user data's argv.json), e.g. 'qps-ploc'. */
+  locale?: string;
   /**
    * `--vscode-option enable-smoke-test-driver`. The built web workbench reads the URL payload
    * (extensionDevelopmentPath, extensionTestsPath) only with it, so test-mode runs need it; but it also
@@ -48,7 +50,7 @@ export interface StartOptions {
 }
 
 /** What runs of an extension folder (as .vscodeignore keeps it). */
-const EXTENSION_ENTRIES = ['package.json', 'package.nls.json', 'package.nls.qps-ploc.json', 'dist', 'media', 'resources', 'docs', 'README.md', 'LICENSE', 'CHANGELOG.md'];
+const EXTENSION_ENTRIES = ['package.json', 'package.nls.json', 'package.nls.qps-ploc.json', 'l10n', 'dist', 'media', 'resources', 'docs', 'README.md', 'LICENSE', 'CHANGELOG.md'];
 const INSTALLED_MARKER = '.glance-rc-installed-from';
 
 /**
@@ -103,6 +105,7 @@ export async function startCodeServer(dir: string, options: StartOptions = {}): 
       '--config', config,
       '--user-data-dir', path.join(dir, 'data'),
       '--extensions-dir', path.join(dir, 'extensions'),
+      ...(options.locale ? ['--locale', options.locale] : []),
       ...(options.smokeTestDriver === false ? [] : ['--vscode-option', 'enable-smoke-test-driver']),
     ],
     {

@@ -6,6 +6,7 @@
 //   passes          -> run the suite N times on the same user data (an extension-host restart);
 //                      the tests read the pass number from process.env.GLANCE_TEST_PASS
 //   restricted      -> keep workspace trust on, so the workspace opens in Restricted Mode
+//   locale          -> VS Code's display language (e.g. 'qps-ploc', the pseudo locale): code-server's --locale
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
@@ -20,6 +21,8 @@ interface SuiteModule {
   passes?: number;
   /** Open the workspace untrusted (Restricted Mode). */
   restricted?: boolean;
+  /** VS Code's display language (`vscode.env.language`), e.g. 'qps-ploc'. */
+  locale?: string;
 }
 
 /** Workbench chatter with nothing about our tests: agent host, gallery and auth look-ups, their stack traces. */
@@ -61,12 +64,20 @@ async function runPass(suite: string, workspace: string, dataDir: string, mod: S
     ));
   // The same port on every pass: the browser keeps VS Code's global state per origin.
   // Test mode needs the smoke-test driver (without it the payload's extensionTestsPath is ignored).
-  const server = await startCodeServer(dataDir, { port, env: { GLANCE_TEST_PASS: String(pass) }, restricted: mod.restricted, smokeTestDriver: true });
+  const server = await startCodeServer(dataDir, { port, env: { GLANCE_TEST_PASS: String(pass) }, restricted: mod.restricted, locale: mod.locale, smokeTestDriver: true });
   // One browser profile per suite: passes share it, as a user's browser keeps VS Code's global state.
   const browser = await launchPersistentBrowser(path.join(dataDir, 'chromium-profile'));
   let summary = '';
   try {
     const page = await browser.newPage();
+    if (mod.locale) {
+      // The web workbench takes its display language from _VSCODE_NLS_LANGUAGE, which code-server sets only
+      // from an installed language pack (there is none for the pseudo locale): set it before the workbench
+      // loads. The extension host gets it as vscode.env.language and loads l10n/bundle.l10n.<locale>.json.
+      await page.addInitScript((locale: string) => {
+        (globalThis as { _VSCODE_NLS_LANGUAGE?: string })._VSCODE_NLS_LANGUAGE = locale;
+      }, mod.locale);
+    }
     let finish!: (code: number | 'timeout') => void;
     const done = new Promise<number | 'timeout'>((resolve) => (finish = resolve));
     await page.exposeFunction('codeAutomationExit', (code: number) => finish(code));

@@ -35,6 +35,8 @@ describe('the .vsix', () => {
       'dist/yaml.js',
       'dist/yamlReaders.js',
       'docs/screenshot.png',
+      'l10n/bundle.l10n.json',
+      'l10n/bundle.l10n.qps-ploc.json',
       'media/icon.png',
       'media/release-cycle.svg',
       'media/walkthrough/deliverable-problems.md',

@@ -3,6 +3,7 @@ import { displayName } from '../checklist';
 import type { Day } from '../days';
 import { loadDeliverable, type LoadedDeliverable } from './deliverableFact';
 import { EVIDENCE_DELIVERABLES, type EventDeadline, type Evidence, type EvidenceDeliverable, type EvidenceInput } from './types';
+import { t } from '../l10n';
 
 export class RuleContext {
   private readonly loaded = new Map<EvidenceDeliverable, LoadedDeliverable>();
@@ -56,7 +57,7 @@ export class RuleContext {
    */
   notDone(what: string, deadline: EventDeadline | undefined, extra: Partial<Evidence> = {}, wholeWeek = false): Evidence {
     const past = this.isPast(deadline, wholeWeek);
-    const text = past ? `${what} The ${deadline!.eventId} deadline was ${deadline!.day}.` : what;
+    const text = past ? t('{0} The {1} deadline was {2}.', what, deadline!.eventId, deadline!.day) : what;
     return { state: past ? 'overdue' : 'open', text, deadline: deadline?.day, ...extra };
   }
 }
@@ -67,13 +68,13 @@ export class ArgError extends Error {}
 export function stringArg(args: Record<string, unknown> | undefined, key: string): string | undefined {
   const value = args?.[key];
   if (value === undefined) return undefined;
-  if (typeof value !== 'string') throw new ArgError(`argument "${key}" must be text, got ${JSON.stringify(value)}`);
+  if (typeof value !== 'string') throw new ArgError(t('argument "{0}" must be text, got {1}', key, JSON.stringify(value)));
   return value;
 }
 
 function asDeliverable(value: unknown, key: string): EvidenceDeliverable {
   if (!(EVIDENCE_DELIVERABLES as readonly unknown[]).includes(value)) {
-    throw new ArgError(`argument "${key}": ${JSON.stringify(value)} is not one of ${EVIDENCE_DELIVERABLES.join(', ')}`);
+    throw new ArgError(t('argument "{0}": {1} is not one of {2}', key, JSON.stringify(value), EVIDENCE_DELIVERABLES.join(', ')));
   }
   return value as EvidenceDeliverable;
 }
@@ -84,6 +85,6 @@ export function deliverableArg(args: Record<string, unknown> | undefined, key: s
 
 export function deliverablesArg(args: Record<string, unknown> | undefined, key: string, fallback: EvidenceDeliverable[]): EvidenceDeliverable[] {
   const value = args?.[key] ?? fallback;
-  if (!Array.isArray(value) || value.length === 0) throw new ArgError(`argument "${key}" must be a non-empty list of deliverables`);
+  if (!Array.isArray(value) || value.length === 0) throw new ArgError(t('argument "{0}" must be a non-empty list of deliverables', key));
   return value.map((v) => asDeliverable(v, key));
 }

@@ -3,6 +3,7 @@
 // the wrong team's file, flow-style lists, duplicate keys, tabs).
 import { parseVersion, readDeliverable, type DeliverableInfo } from '../deliverables';
 import { isMissing, type EvidenceDeliverable, type FileFact, type MissingFact } from './types';
+import { t } from '../l10n';
 
 export type LoadedDeliverable =
   | { ok: true; name: EvidenceDeliverable; file: string; text: string; lines: string[]; info: DeliverableInfo }
@@ -23,39 +24,39 @@ function shapeProblem(lines: string[]): string | undefined {
   const seen = new Set<string>();
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (/^ *\t/.test(line)) return `line ${i + 1} is indented with a tab, which YAML does not allow`;
+    if (/^ *\t/.test(line)) return t('line {0} is indented with a tab, which YAML does not allow', i + 1);
     if (line.trim() === '' || /^\s*#/.test(line) || /^(---|\.\.\.)\s*$/.test(line) || /^[\s-]/.test(line)) continue;
     const key = TOP_LEVEL.exec(line);
-    if (!key) return `line ${i + 1} ("${line.slice(0, 40)}") is not a top-level key`;
-    if (seen.has(key[1])) return `the key "${key[1]}" appears twice (line ${i + 1})`;
+    if (!key) return t('line {0} ("{1}") is not a top-level key', i + 1, line.slice(0, 40));
+    if (seen.has(key[1])) return t('the key "{0}" appears twice (line {1})', key[1], i + 1);
     seen.add(key[1]);
     const inline = key[2].replace(/\s#.*$/, '').trim();
     if (['releases', 'branches', 'cycle-highlights'].includes(key[1]) && inline !== '' && inline !== '[]') {
-      return `"${key[1]}:" is not a block list (line ${i + 1}: "${inline.slice(0, 30)}")`;
+      return t('"{0}:" is not a block list (line {1}: "{2}")', key[1], i + 1, inline.slice(0, 30));
     }
   }
-  if (seen.size === 0) return 'it holds no top-level key';
+  if (seen.size === 0) return t('it holds no top-level key');
   return undefined;
 }
 
 export function loadDeliverable(name: EvidenceDeliverable, fact: FileFact | MissingFact | undefined): LoadedDeliverable {
   const label = `${name}.yaml`;
-  if (!fact) return { ok: false, name, reason: `${label} was not read.` };
+  if (!fact) return { ok: false, name, reason: t('{0} was not read.', label) };
   if (isMissing(fact)) return { ok: false, name, reason: fact.missing };
-  if (typeof fact.text !== 'string' || fact.text.trim() === '') return { ok: false, name, reason: `${fact.file} is empty.` };
+  if (typeof fact.text !== 'string' || fact.text.trim() === '') return { ok: false, name, reason: t('{0} is empty.', fact.file) };
   const lines = fact.text.split(/\r?\n/);
   const problem = shapeProblem(lines);
-  if (problem) return { ok: false, name, reason: `${fact.file} cannot be read: ${problem}.` };
+  if (problem) return { ok: false, name, reason: t('{0} cannot be read: {1}.', fact.file, problem) };
   const info = readDeliverable(fact.text);
   const expected = EXPECTED[name];
   if (info.repos.length > 0 && !info.repos.includes(expected.repo)) {
-    return { ok: false, name, reason: `${fact.file} is for ${info.repos.join(', ')}, not ${expected.repo}.` };
+    return { ok: false, name, reason: t('{0} is for {1}, not {2}.', fact.file, info.repos.join(', '), expected.repo) };
   }
   if (info.type !== undefined && info.type !== expected.type) {
-    return { ok: false, name, reason: `${fact.file} says type: ${info.type}; ${label} is a ${expected.type}.` };
+    return { ok: false, name, reason: t('{0} says type: {1}; {2} is a {3}.', fact.file, info.type, label, expected.type) };
   }
   const bad = info.versions.find((v) => !parseVersion(v));
-  if (bad !== undefined) return { ok: false, name, reason: `${fact.file} has the version "${bad}", not of the form 1.2.3, 1.2.3.0b1 or 1.2.3.0rc1.` };
+  if (bad !== undefined) return { ok: false, name, reason: t('{0} has the version "{1}", not of the form 1.2.3, 1.2.3.0b1 or 1.2.3.0rc1.', fact.file, bad) };
   return { ok: true, name, file: fact.file, text: fact.text, lines, info };
 }
 

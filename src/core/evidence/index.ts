@@ -2,6 +2,7 @@
 import { RuleContext } from './context';
 import { EVIDENCE_RULES, type EvidenceRule } from './registry';
 import type { Evidence, EvidenceInput, TaskEvidenceSpec } from './types';
+import { t } from '../l10n';
 
 export { RuleContext } from './context';
 export { checkEvidenceSpec, EVIDENCE_RULES, type EvidenceRule } from './registry';
@@ -20,13 +21,13 @@ export function evaluateEvidence(
   for (const [taskId, spec] of Object.entries(specs)) {
     const rule = Object.prototype.hasOwnProperty.call(rules, spec.rule) ? rules[spec.rule] : undefined;
     if (!rule) {
-      out.set(taskId, { state: 'unknown', text: `No evidence rule "${spec.rule}".` });
+      out.set(taskId, { state: 'unknown', text: t('No evidence rule "{0}".', spec.rule) });
       continue;
     }
     try {
       out.set(taskId, rule(spec.args, ctx));
     } catch (error) {
-      out.set(taskId, { state: 'unknown', text: `Evidence rule "${spec.rule}" failed: ${error instanceof Error ? error.message : String(error)}.` });
+      out.set(taskId, { state: 'unknown', text: t('Evidence rule "{0}" failed: {1}.', spec.rule, error instanceof Error ? error.message : String(error)) });
     }
   }
   return out;

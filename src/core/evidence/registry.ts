@@ -5,6 +5,7 @@ import { cycleHighlights } from './rules/highlights';
 import { preludeNote } from './rules/prelude';
 import { finalRc, finalRelease, libraryFinalRelease, libraryReleases, rc1Release, releaseCandidates } from './rules/releases';
 import type { Evidence, TaskEvidenceSpec } from './types';
+import { t } from '../l10n';
 
 export type EvidenceRule = (args: Record<string, unknown> | undefined, ctx: RuleContext) => Evidence;
 
@@ -24,11 +25,11 @@ export const EVIDENCE_RULES: Record<string, EvidenceRule> = {
 
 /** Checks a task's `evidence:` value from the checklist data: the spec, or why it is not one. */
 export function checkEvidenceSpec(raw: unknown): { spec: TaskEvidenceSpec } | { problem: string } {
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problem: 'expected a mapping {rule, args}' };
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { problem: t('expected a mapping {rule, args}') };
   const { rule, args } = raw as { rule?: unknown; args?: unknown };
   if (typeof rule !== 'string' || !Object.prototype.hasOwnProperty.call(EVIDENCE_RULES, rule)) {
-    return { problem: `unknown rule ${JSON.stringify(rule)}; known: ${Object.keys(EVIDENCE_RULES).join(', ')}` };
+    return { problem: t('unknown rule {0}; known: {1}', JSON.stringify(rule), Object.keys(EVIDENCE_RULES).join(', ')) };
   }
-  if (args !== undefined && (typeof args !== 'object' || args === null || Array.isArray(args))) return { problem: 'args must be a mapping' };
+  if (args !== undefined && (typeof args !== 'object' || args === null || Array.isArray(args))) return { problem: t('args must be a mapping') };
   return { spec: args === undefined ? { rule } : { rule, args: args as Record<string, unknown> } };
 }

@@ -1,6 +1,7 @@
 // Rules about the series a file belongs to: series-open, new-releases-in-open-series, new-releases,
 // rc1-stable-branch.
 import { isMilestoneBased, isSpecialTag, stableNames, type RuleContext } from './context';
+import { t } from '../l10n';
 
 const isBranchless = (ctx: RuleContext) => ctx.type === 'tempest-plugin' || ctx.stableBranchType === 'none';
 
@@ -11,7 +12,7 @@ export function validateSeriesOpen(ctx: RuleContext): void {
   const names = stableNames(series, seriesInfo).map((s) => `stable/${s}`);
   if (deliv.branches.some((b) => names.includes(b.name))) return;
   const line = ctx.deliv.releases.find(ctx.isNew)?.line ?? ctx.fieldLine('releases');
-  ctx.report('series-open', 'warning', `There is no ${names[0]} branch in the ${series} file. Is the ${ctx.series} series open?`, line);
+  ctx.report('series-open', 'warning', t('There is no {0} branch in the {1} file. Is the {2} series open?', names[0], series, ctx.series), line);
 }
 
 /** `stable-status`, else the series status; abandoned deliverables are end of life. */
@@ -25,7 +26,7 @@ export function validateNewReleasesInOpenSeries(ctx: RuleContext): void {
   if (!ctx.anyNew || status === undefined || status === 'development' || status === 'maintained') return;
   const fresh = ctx.deliv.releases.filter((r) => ctx.isNew(r) && !isSpecialTag(r.version));
   if (fresh.length) {
-    ctx.report('new-releases-in-open-series', 'error', `${ctx.input.deliverable} has status "${status}" for ${ctx.series}: no new releases can be tagged.`, fresh[0].line);
+    ctx.report('new-releases-in-open-series', 'error', t('{0} has status "{1}" for {2}: no new releases can be tagged.', ctx.input.deliverable, status, ctx.series), fresh[0].line);
   }
 }
 
@@ -35,12 +36,12 @@ export function validateNewReleases(ctx: RuleContext): void {
   const actual = new Set(last.projects.flatMap((p) => (p.repo === undefined ? [] : [p.repo])));
   for (const p of last.projects) {
     if (p.repo !== undefined && !ctx.deliv.repos.includes(p.repo)) {
-      ctx.report('new-releases', 'error', `Release ${last.version.slice(0, 40)} includes a repository that is not in repository-settings.`, p.line);
+      ctx.report('new-releases', 'error', t('Release {0} includes a repository that is not in repository-settings.', last.version.slice(0, 40)), p.line);
     }
   }
   for (const repo of ctx.deliv.repos) {
     if (!actual.has(repo)) {
-      ctx.report('new-releases', 'error', `Release ${last.version.slice(0, 40)} is missing a repository of repository-settings: ${repo.slice(0, 40)}.`, last.line);
+      ctx.report('new-releases', 'error', t('Release {0} is missing a repository of repository-settings: {1}.', last.version.slice(0, 40), repo.slice(0, 40)), last.line);
     }
   }
 }
@@ -53,7 +54,7 @@ export function validateRc1StableBranch(ctx: RuleContext): void {
   ctx.report(
     'rc1-stable-branch',
     'warning',
-    `RC1 ${last.version} without its ${names[0]} branch: create the branch at ${last.version} in the same request.`,
+    t('RC1 {0} without its {1} branch: create the branch at {2} in the same request.', last.version, names[0], last.version),
     last.line,
   );
 }

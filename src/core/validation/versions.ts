@@ -3,6 +3,7 @@
 import { isEm, isEol, isLast, isMilestoneBased, isPreRelease, isSpecialTag, stableNames, type RuleContext } from './context';
 import type { ParsedRelease } from './parse';
 import { q } from './text';
+import { t } from '../l10n';
 
 /** Models whose versions may carry a pre-release part (`.0b1`, `.0rc1`). */
 const USES_PRE_VERSIONS = new Set(['cycle-with-milestones', 'cycle-trailing', 'cycle-with-rc']);
@@ -36,9 +37,9 @@ export function highestVersion(versions: readonly string[]): string | undefined 
 function seriesOfTag(ctx: RuleContext, version: string, label: string, line: number) {
   const tagSeries = version.slice(0, version.lastIndexOf('-'));
   if (ctx.isIndependent) {
-    ctx.report('version-numbers', 'warning', `${label} tag ${q(version)} on an independent deliverable: its branch is not checked.`, line);
+    ctx.report('version-numbers', 'warning', t('{0} tag {1} on an independent deliverable: its branch is not checked.', label, q(version)), line);
   } else if (!stableNames(ctx.series, ctx.seriesInfo).includes(tagSeries)) {
-    ctx.report('version-numbers', 'error', `${label} tag ${q(version)} does not refer to the ${ctx.series} series.`, line);
+    ctx.report('version-numbers', 'error', t('{0} tag {1} does not refer to the {2} series.', label, q(version), ctx.series), line);
   }
 }
 
@@ -50,32 +51,32 @@ export function validateVersionNumbers(ctx: RuleContext): void {
   let highest: number[] | undefined;
   for (const release of ctx.deliv.releases) {
     const v = release.version;
-    if (seen.has(v)) ctx.report('version-numbers', 'error', `Version ${q(v)} is listed twice (first on line ${seen.get(v)}).`, release.line);
+    if (seen.has(v)) ctx.report('version-numbers', 'error', t('Version {0} is listed twice (first on line {1}).', q(v), seen.get(v) ?? ''), release.line);
     else seen.set(v, release.line);
     if (isEol(v) || isEm(v)) {
       seriesOfTag(ctx, v, isEol(v) ? 'EOL' : 'EM', release.line);
       continue;
     }
     if (isLast(v)) {
-      if (ctx.isIndependent) ctx.report('version-numbers', 'warning', `LAST tag ${q(v)} on an independent deliverable: its branch is not checked.`, release.line);
+      if (ctx.isIndependent) ctx.report('version-numbers', 'warning', t('LAST tag {0} on an independent deliverable: its branch is not checked.', q(v)), release.line);
       else if (!stableNames(ctx.series, ctx.seriesInfo).some((s) => v === `${s}-last`)) {
-        ctx.report('version-numbers', 'error', `LAST tag ${q(v)} should be named after the series (e.g. ${stableNames(ctx.series, ctx.seriesInfo)[0]}-last).`, release.line);
+        ctx.report('version-numbers', 'error', t('LAST tag {0} should be named after the series (e.g. {1}-last).', q(v), stableNames(ctx.series, ctx.seriesInfo)[0]), release.line);
       }
       continue;
     }
     const key = versionKey(v);
     if (ctx.isNew(release)) {
       if (!key) {
-        ctx.report('version-numbers', 'error', `Version ${q(v)} is not in the canonical form 1.2.3 (or 1.2.3.0b1, 1.2.3.0rc1 for pre-releases).`, release.line);
+        ctx.report('version-numbers', 'error', t('Version {0} is not in the canonical form 1.2.3 (or 1.2.3.0b1, 1.2.3.0rc1 for pre-releases).', q(v)), release.line);
       } else {
         if (key[3] < 3 && !USES_PRE_VERSIONS.has(ctx.model)) {
-          ctx.report('version-numbers', 'error', `Pre-release version ${q(v)} is not allowed for release model ${q(ctx.model || 'none')}.`, release.line);
+          ctx.report('version-numbers', 'error', t('Pre-release version {0} is not allowed for release model {1}.', q(v), q(ctx.model || 'none')), release.line);
         }
         if (highest && compareKeys(key, highest) <= 0) {
-          ctx.report('version-numbers', 'error', `New version ${q(v)} must be greater than the versions listed before it.`, release.line);
+          ctx.report('version-numbers', 'error', t('New version {0} must be greater than the versions listed before it.', q(v)), release.line);
         }
         if (prevKey && compareKeys(key, prevKey) <= 0) {
-          ctx.report('version-numbers', 'error', `Version ${q(v)} must be greater than ${q(prevHighest)}, the highest version of the previous series (${ctx.previous!.series}).`, release.line);
+          ctx.report('version-numbers', 'error', t('Version {0} must be greater than {1}, the highest version of the previous series ({2}).', q(v), q(prevHighest), ctx.previous!.series), release.line);
         }
       }
     }
@@ -92,7 +93,7 @@ export function validateSeriesFirst(ctx: RuleContext): void {
     ctx.report(
       'series-first',
       'error',
-      `The first release of a series must raise at least the minor version, or be a beta or RC: ${q(release.version)}.`,
+      t('The first release of a series must raise at least the minor version, or be a beta or RC: {0}.', q(release.version)),
       release.line,
     );
   }
@@ -105,7 +106,7 @@ export function validatePreReleaseProgression(ctx: RuleContext): void {
   const current = releases[releases.length - 1];
   if (releases.length === 1) {
     if (!isPreRelease(current.version)) {
-      ctx.report('pre-release-progression', 'error', 'A milestone-based deliverable needs a release candidate before its final release.', current.line);
+      ctx.report('pre-release-progression', 'error', t('A milestone-based deliverable needs a release candidate before its final release.'), current.line);
     }
     return;
   }
@@ -113,12 +114,12 @@ export function validatePreReleaseProgression(ctx: RuleContext): void {
   const cur = current.version;
   const prev = previous.version;
   let label: string, before: string, allowed: Array<'a' | 'b' | 'rc' | 'final'>;
-  if (cur.includes('rc')) [label, before, allowed] = ['Release candidate', 'a beta or release candidate', ['b', 'rc']];
-  else if (cur.includes('b')) [label, before, allowed] = ['Beta', 'an alpha or beta', ['a', 'b']];
-  else if (cur.includes('a')) [label, before, allowed] = ['Alpha', 'an alpha', ['a']];
-  else [label, before, allowed] = ['Final', 'a release candidate or final', ['rc', 'final']];
+  if (cur.includes('rc')) [label, before, allowed] = [t('Release candidate'), t('a beta or release candidate'), ['b', 'rc']];
+  else if (cur.includes('b')) [label, before, allowed] = [t('Beta'), t('an alpha or beta'), ['a', 'b']];
+  else if (cur.includes('a')) [label, before, allowed] = [t('Alpha'), t('an alpha'), ['a']];
+  else [label, before, allowed] = [t('Final'), t('a release candidate or final'), ['rc', 'final']];
   const ok = allowed.some((p) => (p === 'final' ? !isPreRelease(prev) : prev.includes(p)));
-  if (!ok) ctx.report('pre-release-progression', 'error', `${label} version ${q(cur)} must come after ${before} version, not ${q(prev)}.`, current.line);
+  if (!ok) ctx.report('pre-release-progression', 'error', t('{0} version {1} must come after {2} version, not {3}.', label, q(cur), before, q(prev)), current.line);
 }
 
 export function validateSeriesFinal(ctx: RuleContext): void {
@@ -132,9 +133,9 @@ export function validateSeriesFinal(ctx: RuleContext): void {
   const prev = byRepo(previous);
   for (let i = 0; i < Math.min(cur.length, prev.length); i++) {
     if (cur[i].repo !== prev[i].repo) {
-      ctx.report('series-final', 'error', `${q(cur[i].repo)} does not match ${q(prev[i].repo)}: the final release must tag the same repositories as ${q(previous.version)}.`, cur[i].line);
+      ctx.report('series-final', 'error', t('{0} does not match {1}: the final release must tag the same repositories as {2}.', q(cur[i].repo), q(prev[i].repo), q(previous.version)), cur[i].line);
     } else if (cur[i].hash !== prev[i].hash) {
-      ctx.report('series-final', 'error', `${q(current.version)} of ${q(cur[i].repo)} must tag the same commit as ${q(previous.version)}.`, cur[i].line);
+      ctx.report('series-final', 'error', t('{0} of {1} must tag the same commit as {2}.', q(current.version), q(cur[i].repo), q(previous.version)), cur[i].line);
     }
   }
 }
@@ -144,7 +145,7 @@ export function validateNewReleasesAtEnd(ctx: RuleContext): void {
   const last = releases[releases.length - 1];
   for (const release of releases) {
     if (release !== last && ctx.isNew(release)) {
-      ctx.report('new-releases-at-end', 'error', `New release ${q(release.version)} must be listed last, with one new release per request.`, release.line);
+      ctx.report('new-releases-at-end', 'error', t('New release {0} must be listed last, with one new release per request.', q(release.version)), release.line);
     }
   }
 }

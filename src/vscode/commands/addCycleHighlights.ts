@@ -20,12 +20,12 @@ async function askBullets(target: vscode.Uri, series: string, args: ReleaseComma
   for (;;) {
     const value = await vscode.window.showInputBox({
       // The series in the title: the view's series drives this command, whatever today's is.
-      title: `${displayName(series)} cycle highlight ${bullets.length + 1} (${d.deliverablePath(series, 'glance')})`,
-      prompt: bullets.length ? 'Press Enter on an empty box to finish.' : 'One sentence per highlight; 3 to 5 highlights, each under two lines.',
+      title: vscode.l10n.t('{0} cycle highlight {1} ({2})', displayName(series), bullets.length + 1, d.deliverablePath(series, 'glance')),
+      prompt: bullets.length ? vscode.l10n.t('Press Enter on an empty box to finish.') : vscode.l10n.t('One sentence per highlight; 3 to 5 highlights, each under two lines.'),
       ignoreFocusOut: true,
       validateInput: (text) => {
         const lines = d.formatHighlight(text).length;
-        return text.trim() && lines > 2 ? { message: `Takes ${lines} lines in the file: keep it under two.`, severity: vscode.InputBoxValidationSeverity.Warning } : undefined;
+        return text.trim() && lines > 2 ? { message: vscode.l10n.t('Takes {0} lines in the file: keep it under two.', lines), severity: vscode.InputBoxValidationSeverity.Warning } : undefined;
       },
     });
     if (value === undefined) return undefined;
@@ -55,7 +55,7 @@ export function register(s: Services): vscode.Disposable[] {
     const commitMessage = d.highlightsCommitMessage(series, model.names(series).releaseId);
     const edited = await s.guardedEdit(uri, { kind: 'highlights', bullets });
     if (!edited) return { uri: uri.toString(), applied: false, warnings, commitMessage, problems: 0 };
-    const what = `${bullets.length} cycle highlight${bullets.length === 1 ? '' : 's'} added to ${d.deliverablePath(series, 'glance')}`;
+    const what = vscode.l10n.t('{0} cycle highlight{1} added to {2}', bullets.length, bullets.length === 1 ? '' : 's', d.deliverablePath(series, 'glance'));
     const problems = await afterEdit(edited.document, edited.applied, what, commitMessage, (doc) => s.deliverableDiagnostics.errorCount(doc));
     return { uri: uri.toString(), applied: true, warnings, commitMessage, problems };
   }

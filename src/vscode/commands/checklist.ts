@@ -22,8 +22,8 @@ export function register(s: Services): vscode.Disposable[] {
     if (!node) {
       void vscode.window.showInformationMessage(
         model.shownSeries()
-          ? `${displayName(model.shownSeries()!)} has no current phase today (${model.today()}).`
-          : 'No series is known for today: pick one with "Show Series…".',
+          ? vscode.l10n.t('{0} has no current phase today ({1}).', displayName(model.shownSeries()!), model.today())
+          : vscode.l10n.t('No series is known for today: pick one with "Show Series…".'),
       );
       return;
     }
@@ -35,7 +35,7 @@ export function register(s: Services): vscode.Disposable[] {
     const { schedules } = await model.ready();
     if (typeof series === 'string') {
       if (series && !knownSeries(schedules).includes(series)) {
-        return void vscode.window.showWarningMessage(`Unknown series "${series}": the schedule data knows ${knownSeries(schedules).join(', ')}.`);
+        return void vscode.window.showWarningMessage(vscode.l10n.t('Unknown series "{0}": the schedule data knows {1}.', series, knownSeries(schedules).join(', ')));
       }
       return model.chooseSeries(series || undefined);
     }
@@ -46,7 +46,7 @@ export function register(s: Services): vscode.Disposable[] {
     const states = await model.seriesStates();
     const listed = new Set(states.map((s) => s.name));
     const items: Item[] = [
-      { label: `$(sync) Follow today's series${current ? ` (${displayName(current)})` : ''}`, description: chosen ? '' : 'shown', series: undefined },
+      { label: vscode.l10n.t('$(sync) Follow today\'s series{0}', current ? ` (${displayName(current)})` : ''), description: chosen ? '' : vscode.l10n.t('shown'), series: undefined },
       { label: '', kind: vscode.QuickPickItemKind.Separator },
       ...states.map((state) => ({
         label: `${displayName(state.name)} — ${state.label}`,
@@ -57,7 +57,7 @@ export function register(s: Services): vscode.Disposable[] {
         .filter((series) => !listed.has(series))
         .map((series) => ({ label: displayName(series), description: [seriesInfo(schedules, series)?.releaseId, series === chosen ? 'shown' : ''].filter(Boolean).join(' · '), series })),
     ];
-    const pick = await vscode.window.showQuickPick(items, { title: 'Release Cycle: series to show', placeHolder: 'The checklist keeps separate ticks for each series' });
+    const pick = await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Release Cycle: series to show'), placeHolder: vscode.l10n.t('The checklist keeps separate ticks for each series') });
     if (!pick) return;
     await model.chooseSeries(pick.series);
   }
@@ -68,7 +68,7 @@ export function register(s: Services): vscode.Disposable[] {
     const done = model.done(series);
     const items = checklist.phases.map((phase) => ({
       label: phase.title,
-      description: `${phase.tasks.filter((t) => done.has(t.id)).length}/${phase.tasks.length}${phase.id === currentId ? ' · current phase' : ''}`,
+      description: `${phase.tasks.filter((t) => done.has(t.id)).length}/${phase.tasks.length}${phase.id === currentId ? vscode.l10n.t(' · current phase') : ''}`,
       phase,
     }));
     const current = items.find((i) => i.phase.id === currentId);
@@ -80,16 +80,16 @@ export function register(s: Services): vscode.Disposable[] {
   async function copyPhaseMarkdown(node?: ChecklistNode | { phaseId: string }): Promise<void> {
     const { checklist } = await model.ready();
     const series = node && 'series' in node ? node.series : model.shownSeries();
-    if (!series) return void vscode.window.showWarningMessage('Pick a series first ("Show Series…").');
+    if (!series) return void vscode.window.showWarningMessage(vscode.l10n.t('Pick a series first ("Show Series…").'));
     const phase =
       node && 'phaseId' in node
         ? checklist.phases.find((p) => p.id === node.phaseId)
         : node?.kind === 'phase'
           ? node.phase
-          : await pickPhase(series, `Copy ${displayName(series)} tasks as a Markdown checklist`);
+          : await pickPhase(series, vscode.l10n.t('Copy {0} tasks as a Markdown checklist', displayName(series)));
     if (!phase) return;
     await vscode.env.clipboard.writeText(phaseAsMarkdown(phase, model.done(series), model.names(series)));
-    void vscode.window.setStatusBarMessage(`$(check) Copied "${phase.title}" as a Markdown checklist`, 4000);
+    void vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Copied "{0}" as a Markdown checklist', phase.title), 4000);
   }
 
   async function resetSeries(): Promise<void> {
@@ -98,9 +98,9 @@ export function register(s: Services): vscode.Disposable[] {
     if (!series) return;
     const count = model.done(series).size;
     // A pick, not a modal: a modal's default button would be the destructive one; here Enter keeps the ticks.
-    const keep = { label: '$(close) Keep the ticks', reset: false };
-    const untick = { label: `$(trash) Untick all ${count} done task${count === 1 ? '' : 's'} of ${displayName(series)}`, detail: 'Other series keep their ticks.', reset: true };
-    const answer = await vscode.window.showQuickPick([keep, untick], { title: `Reset the ticks of ${displayName(series)}?` });
+    const keep = { label: vscode.l10n.t('$(close) Keep the ticks'), reset: false };
+    const untick = { label: vscode.l10n.t('$(trash) Untick all {0} done task{1} of {2}', count, count === 1 ? '' : 's', displayName(series)), detail: vscode.l10n.t('Other series keep their ticks.'), reset: true };
+    const answer = await vscode.window.showQuickPick([keep, untick], { title: vscode.l10n.t('Reset the ticks of {0}?', displayName(series)) });
     if (answer?.reset) await s.resetTicks(series);
   }
 
@@ -128,7 +128,7 @@ export function register(s: Services): vscode.Disposable[] {
     const pick =
       links.length === 1
         ? links[0]
-        : await vscode.window.showQuickPick(links.map((l) => ({ ...l, label: l.label, detail: l.url })), { title: 'Open link' });
+        : await vscode.window.showQuickPick(links.map((l) => ({ ...l, label: l.label, detail: l.url })), { title: vscode.l10n.t('Open link') });
     if (pick) await vscode.env.openExternal(vscode.Uri.parse(pick.url, true));
   }
 
@@ -139,8 +139,8 @@ export function register(s: Services): vscode.Disposable[] {
     const all = await vscode.commands.getCommands(true);
     const titles = commandTitles(s.context);
     const items = task.actions.filter((id) => all.includes(id)).map((id) => ({ label: titles.get(id) ?? id, id }));
-    if (items.length === 0) return void vscode.window.showInformationMessage('This task has no actions.');
-    const pick = items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { title: 'Task actions' });
+    if (items.length === 0) return void vscode.window.showInformationMessage(vscode.l10n.t('This task has no actions.'));
+    const pick = items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { title: vscode.l10n.t('Task actions') });
     if (pick) await vscode.commands.executeCommand(pick.id, { series: target.series, taskId: task.id, taskArgs: task.actionArgs });
   }
 
@@ -155,13 +155,13 @@ export function register(s: Services): vscode.Disposable[] {
     s.registerCommand('glanceReleaseCycle.runTaskAction', runTaskAction),
     s.registerCommand('glanceReleaseCycle.reloadSchedule', async () => {
       const loaded = await model.reload({ force: true });
-      const source = model.sourceText() ?? 'bundled with the extension';
+      const source = model.sourceText() ?? vscode.l10n.t('bundled with the extension');
       // A ✓ only when every file could be used; otherwise say how many could not, and where to read why.
-      if (loaded.problems.length === 0) void vscode.window.setStatusBarMessage(`$(check) Release schedule: ${source}`, 4000);
+      if (loaded.problems.length === 0) void vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Release schedule: {0}', source), 4000);
       else {
         const count = loaded.problems.length;
         void vscode.window.showWarningMessage(
-          `Release schedule reloaded (${source}), but ${count} problem${count === 1 ? '' : 's'} remain${count === 1 ? 's' : ''}: see the status bar's tooltip and the Problems view.`,
+          vscode.l10n.t('Release schedule reloaded ({0}), but {1} problem{2} remain{3}: see the status bar\'s tooltip and the Problems view.', source, count, count === 1 ? '' : 's', count === 1 ? 's' : ''),
         );
       }
     }),

@@ -27,13 +27,13 @@ export function register(s: Services): vscode.Disposable[] {
     if (!series) return undefined;
     let name = args.deliverable;
     if (!name) {
-      const pick = await pickDeliverable(`Open a Glance deliverable file (${displayName(series)})`, ALL, true);
+      const pick = await pickDeliverable(vscode.l10n.t('Open a Glance deliverable file ({0})', displayName(series)), ALL, true);
       if (!pick) return undefined;
       if ('otherSeries' in pick) {
-        const other = await pickSeries(model, 'Series of the deliverable file');
+        const other = await pickSeries(model, vscode.l10n.t('Series of the deliverable file'));
         if (!other) return undefined;
         series = other;
-        const again = await pickDeliverable(`Open a Glance deliverable file (${displayName(series)})`, ALL, false);
+        const again = await pickDeliverable(vscode.l10n.t('Open a Glance deliverable file ({0})', displayName(series)), ALL, false);
         if (!again || !('name' in again)) return undefined;
         name = again.name;
       } else {

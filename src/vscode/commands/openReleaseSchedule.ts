@@ -20,8 +20,8 @@ export function register(s: Services): vscode.Disposable[] {
     if (!checkout) return undefined;
     const uri = checkoutFile(checkout, `doc/source/${series}/schedule.rst`);
     if (!(await exists(uri))) {
-      const openWeb = 'Open releases.openstack.org';
-      const answer = await vscode.window.showWarningMessage(`doc/source/${series}/schedule.rst is not in the releases checkout.`, openWeb);
+      const openWeb = vscode.l10n.t('Open releases.openstack.org');
+      const answer = await vscode.window.showWarningMessage(vscode.l10n.t('doc/source/{0}/schedule.rst is not in the releases checkout.', series), openWeb);
       if (answer === openWeb) await vscode.env.openExternal(web);
       return undefined;
     }

@@ -22,7 +22,7 @@ export function register(s: Services): vscode.Disposable[] {
     const { args, checkout, series } = context;
     let name = args.deliverable;
     if (!name) {
-      const pick = await pickDeliverable(`Propose a release for ${displayName(series)}`, args.deliverables ?? d.GLANCE_DELIVERABLES.map((x) => x.name), false);
+      const pick = await pickDeliverable(vscode.l10n.t('Propose a release for {0}', displayName(series)), args.deliverables ?? d.GLANCE_DELIVERABLES.map((x) => x.name), false);
       if (!pick || !('name' in pick)) return undefined;
       name = pick.name;
     }
@@ -36,7 +36,7 @@ export function register(s: Services): vscode.Disposable[] {
     const info = d.readDeliverable(document.getText());
     const repo = info.repos[0] ?? deliverable?.repo;
     if (!repo) {
-      void vscode.window.showErrorMessage(`${file} names no repository under repository-settings.`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('{0} names no repository under repository-settings.', file));
       return undefined;
     }
     let previous;
@@ -57,22 +57,22 @@ export function register(s: Services): vscode.Disposable[] {
         preset && args.kind
           ? preset
           : await vscode.window.showQuickPick(preset ? [preset, ...items.filter((i) => i !== preset)] : items, {
-              title: `${name} ${displayName(series)}: kind of release`,
-              placeHolder: last ? `Last release: ${last.version}${last.from === 'previous' ? ' (previous series)' : ''}` : 'No earlier release found',
+              title: vscode.l10n.t('{0} {1}: kind of release', name, displayName(series)),
+              placeHolder: last ? vscode.l10n.t('Last release: {0}{1}', last.version, last.from === 'previous' ? vscode.l10n.t(' (previous series)') : '') : vscode.l10n.t('No earlier release found'),
             });
       if (!pick) return undefined;
       if (!pick.allowed && pick.version) {
-        void vscode.window.showWarningMessage(`A ${pick.label.toLowerCase()} (${pick.version}) is not allowed here: ${pick.detail} Nothing was written.`);
+        void vscode.window.showWarningMessage(vscode.l10n.t('A {0} ({1}) is not allowed here: {2} Nothing was written.', pick.label.toLowerCase(), pick.version, pick.detail ?? ''));
         return undefined;
       }
       kind = pick.releaseKind;
       version =
         pick.version ??
         (await vscode.window.showInputBox({
-          title: `Version of the ${name} release`,
+          title: vscode.l10n.t('Version of the {0} release', name),
           prompt: pick.detail,
           ignoreFocusOut: true,
-          validateInput: (v) => (d.parseVersion(v) ? undefined : 'A version like 33.0.0, 33.0.0.0b1 or 33.0.0.0rc1.'),
+          validateInput: (v) => (d.parseVersion(v) ? undefined : vscode.l10n.t('A version like 33.0.0, 33.0.0.0b1 or 33.0.0.0rc1.')),
         }));
       if (!version) return undefined;
     }
@@ -82,14 +82,14 @@ export function register(s: Services): vscode.Disposable[] {
     const { name: branchName, rule } = d.stableBranchRule(info, version, releaseId);
     let decision = branchDecision(rule, args.branch);
     if (decision === 'ask') {
-      const yes = `Yes: also create ${branchName} at ${version}`;
-      const no = 'No: not the last release of the cycle';
-      const answer = await vscode.window.showQuickPick(args.suggestsBranch ? [yes, no] : [no, yes], { title: `Is ${version} the last ${name} release of ${displayName(series)}?` });
+      const yes = vscode.l10n.t('Yes: also create {0} at {1}', branchName ?? '', version);
+      const no = vscode.l10n.t('No: not the last release of the cycle');
+      const answer = await vscode.window.showQuickPick(args.suggestsBranch ? [yes, no] : [no, yes], { title: vscode.l10n.t('Is {0} the last {1} release of {2}?', version, name, displayName(series)) });
       if (!answer) return undefined;
       decision = answer === yes;
     }
     if (decision && !branchName) {
-      void vscode.window.showWarningMessage(`The release id of ${displayName(series)} is not known (series_status.yaml): the branch is not added.`);
+      void vscode.window.showWarningMessage(vscode.l10n.t('The release id of {0} is not known (series_status.yaml): the branch is not added.', displayName(series)));
       decision = false;
     }
     const branch = decision && branchName ? { name: branchName, location: version } : undefined;
@@ -104,7 +104,7 @@ export function register(s: Services): vscode.Disposable[] {
     const commitMessage = d.releaseCommitMessage({ deliverable: name, repo, version, series, releaseId, branch });
     const edited = await s.guardedEdit(uri, { kind: 'release', request });
     if (!edited) return { uri: uri.toString(), applied: false, version, warnings, commitMessage, problems: 0 };
-    const what = `${name} ${version}${branch ? ` and ${branch.name}` : ''} added to ${file}`;
+    const what = vscode.l10n.t('{0} {1}{2} added to {3}', name, version, branch ? ` and ${branch.name}` : '', file);
     const problems = await afterEdit(edited.document, edited.applied, what, commitMessage, (doc) => s.deliverableDiagnostics.errorCount(doc));
     return { uri: uri.toString(), applied: true, version, warnings, commitMessage, problems };
   }
@@ -128,10 +128,10 @@ async function kindItems(text: string, uri: vscode.Uri, last: string | undefined
     const refused = verdicts.filter((v) => !v.allowed && offered.has(v.kind));
     return [
       ...allowed.map((v): KindItem => ({ label: v.label, description: v.version, releaseKind: v.kind, version: v.version, allowed: true })),
-      ...(refused.length ? [{ label: 'Not allowed by the release rules', kind: vscode.QuickPickItemKind.Separator } as KindItem] : []),
+      ...(refused.length ? [{ label: vscode.l10n.t('Not allowed by the release rules'), kind: vscode.QuickPickItemKind.Separator } as KindItem] : []),
       ...refused.map((v): KindItem => ({
-        label: `$(circle-slash) ${v.label}`,
-        description: v.version ? `${v.version} · not allowed` : 'not possible',
+        label: vscode.l10n.t('$(circle-slash) {0}', v.label),
+        description: v.version ? vscode.l10n.t('{0} · not allowed', v.version) : vscode.l10n.t('not possible'),
         detail: v.reasons.join(' '),
         releaseKind: v.kind,
         version: v.version,
@@ -144,7 +144,7 @@ async function kindItems(text: string, uri: vscode.Uri, last: string | undefined
       const v = d.nextVersion(k, last);
       return { label: d.RELEASE_KIND_LABELS[k], description: v, releaseKind: k, version: v, allowed: true };
     } catch (error) {
-      return { label: d.RELEASE_KIND_LABELS[k], description: 'not possible', detail: errorText(error), releaseKind: k, allowed: true };
+      return { label: d.RELEASE_KIND_LABELS[k], description: vscode.l10n.t('not possible'), detail: errorText(error), releaseKind: k, allowed: true };
     }
   });
 }

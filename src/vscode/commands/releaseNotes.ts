@@ -66,7 +66,7 @@ function relative(uri: vscode.Uri): string {
 
 function untrusted(): boolean {
   if (vscode.workspace.isTrusted) return false;
-  void vscode.window.showWarningMessage('Release notes are not written in Restricted Mode: trust this workspace first (Manage Workspace Trust).');
+  void vscode.window.showWarningMessage(vscode.l10n.t('Release notes are not written in Restricted Mode: trust this workspace first (Manage Workspace Trust).'));
   return true;
 }
 
@@ -77,11 +77,11 @@ async function pickCheckout(spec: FolderSpec, given: unknown, what: string): Pro
   const folders = await findFolders(spec);
   if (folders.length === 0) {
     void vscode.window.showWarningMessage(
-      `No ${what} found: open the folder of a clone (one with ${spec.markers.join(' and ')}) as a workspace folder.`,
+      vscode.l10n.t('No {0} found: open the folder of a clone (one with {1}) as a workspace folder.', what, spec.markers.join(' and ')),
     );
     return undefined;
   }
-  return chooseOne(folders, { uriOf: (uri) => uri, item: folderItem, title: `Which ${what}?`, placeHolder: 'The note goes into its releasenotes/notes/' });
+  return chooseOne(folders, { uriOf: (uri) => uri, item: folderItem, title: vscode.l10n.t('Which {0}?', what), placeHolder: vscode.l10n.t('The note goes into its releasenotes/notes/') });
 }
 
 
@@ -100,7 +100,7 @@ async function createNote(notes: vscode.Uri, name: string, note: NoteText): Prom
   edit.createFile(uri, { overwrite: false, ignoreIfExists: false });
   edit.insert(uri, new vscode.Position(0, 0), note.text);
   if (!(await vscode.workspace.applyEdit(edit))) {
-    void vscode.window.showErrorMessage(`Could not create ${relative(uri)} (does it exist already, or is the folder read-only?).`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Could not create {0} (does it exist already, or is the folder read-only?).', relative(uri)));
     return undefined;
   }
   const document = await vscode.workspace.openTextDocument(uri);
@@ -113,19 +113,19 @@ async function createNote(notes: vscode.Uri, name: string, note: NoteText): Prom
 /** The series' cycle-highlights from the releases checkout, and a sentence on where they came from. */
 async function cycleHighlights(series: string): Promise<{ highlights: string[]; origin: string }> {
   const releases = (await findReleasesCheckout()).uri;
-  if (!releases) return { highlights: [], origin: 'no openstack/releases checkout, so no cycle-highlights to pre-fill' };
+  if (!releases) return { highlights: [], origin: vscode.l10n.t('no openstack/releases checkout, so no cycle-highlights to pre-fill') };
   const file = vscode.Uri.joinPath(releases, ...deliverablePath(series, 'glance').split('/'));
-  if (!(await exists(file))) return { highlights: [], origin: `no ${relative(file)} yet, so no cycle-highlights to pre-fill` };
+  if (!(await exists(file))) return { highlights: [], origin: vscode.l10n.t('no {0} yet, so no cycle-highlights to pre-fill', relative(file)) };
   const readable = await readableDocument(file);
   // The reason names the file only: never a file's bytes in a message.
-  if ('problem' in readable) return { highlights: [], origin: `cycle-highlights not pre-filled: ${readable.problem}` };
+  if ('problem' in readable) return { highlights: [], origin: vscode.l10n.t('cycle-highlights not pre-filled: {0}', readable.problem) };
   try {
     const highlights = yamlReaders().parseCycleHighlights(readable.document.getText(), relative(file));
-    return { highlights, origin: highlights.length ? `pre-filled with the ${highlights.length} cycle-highlights of ${relative(file)}` : `${relative(file)} has no cycle-highlights yet` };
+    return { highlights, origin: highlights.length ? vscode.l10n.t('pre-filled with the {0} cycle-highlights of {1}', highlights.length, relative(file)) : vscode.l10n.t('{0} has no cycle-highlights yet', relative(file)) };
   } catch (error) {
     // The reader's message names the file and the line (never the file's content).
-    const why = error instanceof Error ? error.message : `${relative(file)} could not be read as YAML`;
-    return { highlights: [], origin: `no cycle-highlights pre-filled: ${why}` };
+    const why = error instanceof Error ? error.message : vscode.l10n.t('{0} could not be read as YAML', relative(file));
+    return { highlights: [], origin: vscode.l10n.t('no cycle-highlights pre-filled: {0}', why) };
   }
 }
 
@@ -138,7 +138,7 @@ export function register(s: Services): vscode.Disposable[] {
     if (current) return current;
     const pick = await vscode.window.showQuickPick(
       knownSeries(schedules).map((series) => ({ label: displayName(series), series })),
-      { title: 'New Release Prelude: which series?', placeHolder: 'No series is current today' },
+      { title: vscode.l10n.t('New Release Prelude: which series?'), placeHolder: vscode.l10n.t('No series is current today') },
     );
     return pick?.series;
   }
@@ -147,7 +147,7 @@ export function register(s: Services): vscode.Disposable[] {
     if (untrusted()) return undefined;
     const r = notesCore();
     const given = preludeArgs(args);
-    const folder = await pickCheckout(GLANCE_NOTES_CHECKOUT, given.folder, 'glance checkout');
+    const folder = await pickCheckout(GLANCE_NOTES_CHECKOUT, given.folder, vscode.l10n.t('glance checkout'));
     if (!folder) return undefined;
     const series = (typeof given.series === 'string' && given.series.toLowerCase()) || (await pickSeries());
     if (!series) return undefined;
@@ -167,9 +167,9 @@ export function register(s: Services): vscode.Disposable[] {
       // Milestone-3 one) is a choice, the existing one first.
       let addNew = occasion !== undefined && existingOccasion !== undefined && occasion !== existingOccasion;
       if (occasion === undefined) {
-        const open = { label: `$(go-to-file) Open ${existing}`, description: 'the prelude this series has', addNew: false };
-        const add = { label: `$(new-file) New ${r.OCCASIONS[other]} prelude`, description: other === suggested ? 'suggested for the current phase' : '', detail: `${NOTES_DIR}/${r.preludeSlug(series, other)}-<random>.yaml`, addNew: true };
-        const pick = await vscode.window.showQuickPick([open, add], { title: `${displayName(series)} already has a prelude note` });
+        const open = { label: vscode.l10n.t('$(go-to-file) Open {0}', existing), description: vscode.l10n.t('the prelude this series has'), addNew: false };
+        const add = { label: vscode.l10n.t('$(new-file) New {0} prelude', r.OCCASIONS[other]), description: other === suggested ? vscode.l10n.t('suggested for the current phase') : '', detail: `${NOTES_DIR}/${r.preludeSlug(series, other)}-<random>.yaml`, addNew: true };
+        const pick = await vscode.window.showQuickPick([open, add], { title: vscode.l10n.t('{0} already has a prelude note', displayName(series)) });
         if (!pick) return undefined;
         addNew = pick.addNew;
         if (addNew) occasion = other;
@@ -177,7 +177,7 @@ export function register(s: Services): vscode.Disposable[] {
       if (!addNew) {
         const uri = vscode.Uri.joinPath(notes, existing);
         await vscode.window.showTextDocument(uri, { preview: false });
-        void vscode.window.showInformationMessage(`${displayName(series)} already has a prelude note: opened ${existing} instead of adding a second.`);
+        void vscode.window.showInformationMessage(vscode.l10n.t('{0} already has a prelude note: opened {1} instead of adding a second.', displayName(series), existing));
         return uri;
       }
     }
@@ -185,8 +185,8 @@ export function register(s: Services): vscode.Disposable[] {
     if (!occasion) {
       const order = r.occasionsFor(phaseId);
       const pick = await vscode.window.showQuickPick(
-        order.map((o) => ({ label: r.OCCASIONS[o], description: o === suggested ? 'suggested for the current phase' : '', detail: `${NOTES_DIR}/${r.preludeSlug(series, o)}-<random>.yaml`, occasion: o })),
-        { title: `New Release Prelude for ${displayName(series)}: the occasion` },
+        order.map((o) => ({ label: r.OCCASIONS[o], description: o === suggested ? vscode.l10n.t('suggested for the current phase') : '', detail: `${NOTES_DIR}/${r.preludeSlug(series, o)}-<random>.yaml`, occasion: o })),
+        { title: vscode.l10n.t('New Release Prelude for {0}: the occasion', displayName(series)) },
       );
       if (!pick) return undefined;
       occasion = pick.occasion;
@@ -196,7 +196,7 @@ export function register(s: Services): vscode.Disposable[] {
     const name = r.uniqueNoteFileName(r.preludeSlug(series, occasion), existingNames);
     const uri = await createNote(notes, name, r.renderPrelude(series, highlights));
     // A message, not the status bar: the file name and where the bullets came from do not fit there.
-    if (uri) void vscode.window.showInformationMessage(`Created ${name}: ${origin}.`);
+    if (uri) void vscode.window.showInformationMessage(vscode.l10n.t('Created {0}: {1}.', name, origin));
     return uri;
   }
 
@@ -220,19 +220,19 @@ export function register(s: Services): vscode.Disposable[] {
     const r = notesCore();
     // From the explorer's context menu on releasenotes/notes: the folder two levels up.
     const given: NoteArgs = args instanceof vscode.Uri ? { folder: /\/releasenotes\/notes\/?$/.test(args.path) ? vscode.Uri.joinPath(args, '..', '..') : args } : noteArgs(args);
-    const folder = await pickCheckout(NOTES_CHECKOUT, given.folder, 'checkout with release notes');
+    const folder = await pickCheckout(NOTES_CHECKOUT, given.folder, vscode.l10n.t('checkout with release notes'));
     if (!folder) return undefined;
 
     let slug = typeof given.slug === 'string' ? given.slug.trim() : undefined;
     if (slug !== undefined && r.slugProblem(slug)) {
-      void vscode.window.showErrorMessage(`Not a usable slug "${slug}": ${r.slugProblem(slug)}`);
+      void vscode.window.showErrorMessage(vscode.l10n.t('Not a usable slug "{0}": {1}', slug, r.slugProblem(slug) ?? ''));
       return undefined;
     }
     if (slug === undefined) {
       const suggestion = await suggestedSlug(folder);
       slug = await vscode.window.showInputBox({
-        title: 'New Release Note: slug',
-        prompt: 'A short name for the change; a random suffix is added (releasenotes/notes/<slug>-<16 hex>.yaml)',
+        title: vscode.l10n.t('New Release Note: slug'),
+        prompt: vscode.l10n.t('A short name for the change; a random suffix is added (releasenotes/notes/<slug>-<16 hex>.yaml)'),
         placeHolder: 'fix-image-import-race',
         value: suggestion,
         validateInput: (value) => r.slugProblem(value.trim()),
@@ -246,13 +246,13 @@ export function register(s: Services): vscode.Disposable[] {
       const preset = r.defaultSections(slug);
       const picks = await vscode.window.showQuickPick(
         r.NOTE_SECTIONS.map((section) => ({ label: section, description: r.SECTION_TITLES[section], picked: preset.includes(section), section })),
-        { title: 'New Release Note: sections', placeHolder: 'The sections to include (the prelude is written by the PTL)', canPickMany: true },
+        { title: vscode.l10n.t('New Release Note: sections'), placeHolder: vscode.l10n.t('The sections to include (the prelude is written by the PTL)'), canPickMany: true },
       );
       if (!picks) return undefined;
       sections = picks.map((p) => p.section);
     }
     if (sections.length === 0) {
-      void vscode.window.showWarningMessage('A release note needs at least one section: nothing was created.');
+      void vscode.window.showWarningMessage(vscode.l10n.t('A release note needs at least one section: nothing was created.'));
       return undefined;
     }
 

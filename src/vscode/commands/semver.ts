@@ -26,12 +26,12 @@ function readArgs(arg: unknown): SemVerArgs {
 }
 
 /** The quick pick of values, those the message already has picked. Undefined when cancelled or empty. */
-export async function pickSemVerValues(current: readonly string[], title = 'Sem-Ver header: how should pbr bump the version?'): Promise<string[] | undefined> {
+export async function pickSemVerValues(current: readonly string[], title = vscode.l10n.t('Sem-Ver header: how should pbr bump the version?')): Promise<string[] | undefined> {
   const items = SEM_VER_VALUES.map((value) => ({ label: value, detail: SEM_VER_EFFECTS[value], picked: current.includes(value) }));
   const picks = await vscode.window.showQuickPick(items, {
     title,
     canPickMany: true,
-    placeHolder: 'One or more; an existing Sem-Ver line is updated',
+    placeHolder: vscode.l10n.t('One or more; an existing Sem-Ver line is updated'),
   });
   return picks && picks.length > 0 ? picks.map((p) => p.label) : undefined;
 }
@@ -47,9 +47,9 @@ async function insertIntoEditor(editor: vscode.TextEditor, preset?: string[]): P
   const values = preset ?? (await pickSemVerValues(semVerValues(document.getText())));
   if (!values) return;
   const result = setSemVer(document.getText(), values);
-  if (result.changes.length === 0) return void vscode.window.setStatusBarMessage(`$(check) The message already has "${semVerHeader(values)}"`, 4000);
+  if (result.changes.length === 0) return void vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) The message already has "{0}"', semVerHeader(values)), 4000);
   if (!(await applyTextEdits(document, result.changes)).applied) {
-    return void vscode.window.showErrorMessage(`Could not edit ${vscode.workspace.asRelativePath(document.uri)}.`);
+    return void vscode.window.showErrorMessage(vscode.l10n.t('Could not edit {0}.', vscode.workspace.asRelativePath(document.uri)));
   }
   if (result.addedSubject && vscode.window.activeTextEditor?.document === document) {
     // Select the placeholder subject so that typing replaces it.
@@ -59,14 +59,14 @@ async function insertIntoEditor(editor: vscode.TextEditor, preset?: string[]): P
 }
 
 async function offerClipboard(reason: string, preset?: string[]): Promise<void> {
-  const copy = 'Copy Header';
-  const answer = await vscode.window.showWarningMessage(`${reason} The Sem-Ver header cannot go into a Source Control message here.`, copy);
+  const copy = vscode.l10n.t('Copy Header');
+  const answer = await vscode.window.showWarningMessage(vscode.l10n.t('{0} The Sem-Ver header cannot go into a Source Control message here.', reason), copy);
   if (answer !== copy) return;
   const values = preset ?? (await pickSemVerValues([]));
   if (!values) return;
   const header = semVerHeader(values);
   await vscode.env.clipboard.writeText(header);
-  void vscode.window.setStatusBarMessage(`$(check) Copied "${header}": paste it into the commit message's trailer block`, 5000);
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('$(check) Copied "{0}": paste it into the commit message\'s trailer block', header), 5000);
 }
 
 /** Sets the header in a repository's Source Control input box. */
@@ -81,17 +81,17 @@ async function insertSemVerHeader(arg?: unknown): Promise<void> {
 
   const git = await loadGitApi();
   if ('reason' in git) return offerClipboard(git.reason, args.values);
-  const repository = await chooseRepository(git.api, { rootUri: args.rootUri, title: 'Insert Sem-Ver Header: which repository?' });
-  if (repository === 'none') return offerClipboard('No git repository is open in this window.', args.values);
+  const repository = await chooseRepository(git.api, { rootUri: args.rootUri, title: vscode.l10n.t('Insert Sem-Ver Header: which repository?') });
+  if (repository === 'none') return offerClipboard(vscode.l10n.t('No git repository is open in this window.'), args.values);
   if (!repository) return;
   const { name } = describeRepository(repository);
-  const values = args.values ?? (await pickSemVerValues(semVerValues(repository.inputBox.value), `Sem-Ver header for the commit message of ${name}`));
+  const values = args.values ?? (await pickSemVerValues(semVerValues(repository.inputBox.value), vscode.l10n.t('Sem-Ver header for the commit message of {0}', name)));
   if (!values) return;
   const empty = repository.inputBox.value.trim() === '';
   setSemVerInInputBox(repository, values);
   // Show the message where it was written (the Source Control view), unless the user is already there.
   if (!args.rootUri) await vscode.commands.executeCommand('workbench.view.scm');
-  if (empty) void vscode.window.setStatusBarMessage(`$(edit) Replace "${SUBJECT_PLACEHOLDER}" with the commit's subject`, 6000);
+  if (empty) void vscode.window.setStatusBarMessage(vscode.l10n.t('$(edit) Replace "{0}" with the commit\'s subject', SUBJECT_PLACEHOLDER), 6000);
 }
 
 export function register(s: Services): vscode.Disposable[] {

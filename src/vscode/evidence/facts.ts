@@ -41,14 +41,14 @@ export async function readFacts(series: string, releasesCheckout: vscode.Uri | u
 
   const glance = await findRepoCheckout('openstack/glance');
   if (!glance) {
-    const missing = `No openstack/glance checkout in the workspace (a folder holding ${MIGRATION_FILE}).`;
+    const missing = vscode.l10n.t('No openstack/glance checkout in the workspace (a folder holding {0}).', MIGRATION_FILE);
     facts.migrationPy = { missing };
     facts.notes = { missing };
   } else {
     const migration = vscode.Uri.joinPath(glance, MIGRATION_FILE);
     exact.push(migration.toString());
     watch.push(new vscode.RelativePattern(glance, MIGRATION_FILE), new vscode.RelativePattern(glance, `${NOTES_DIR}/*.yaml`));
-    facts.migrationPy = await fileFact(migration, files, `${label(migration)} could not be read.`);
+    facts.migrationPy = await fileFact(migration, files, vscode.l10n.t('{0} could not be read.', label(migration)));
     const notesDir = vscode.Uri.joinPath(glance, NOTES_DIR);
     folders.push(notesDir);
     try {
@@ -66,18 +66,18 @@ export async function readFacts(series: string, releasesCheckout: vscode.Uri | u
       }
       facts.notes = { files: notes, dir };
     } catch {
-      facts.notes = { missing: `${label(notesDir)} does not exist or cannot be read.` };
+      facts.notes = { missing: vscode.l10n.t('{0} does not exist or cannot be read.', label(notesDir)) };
     }
   }
 
   const releases = releasesCheckout ?? (await findReleasesCheckout()).uri;
   for (const name of READ_DELIVERABLES) {
     if (!releases) {
-      facts.deliverables[name] = { missing: `No openstack/releases checkout in the workspace, so ${deliverablePath(series, name)} was not read.` };
+      facts.deliverables[name] = { missing: vscode.l10n.t('No openstack/releases checkout in the workspace, so {0} was not read.', deliverablePath(series, name)) };
       continue;
     }
     const uri = vscode.Uri.joinPath(releases, deliverablePath(series, name));
-    facts.deliverables[name] = await fileFact(uri, files, `${label(uri)} does not exist yet.`);
+    facts.deliverables[name] = await fileFact(uri, files, vscode.l10n.t('{0} does not exist yet.', label(uri)));
   }
   if (releases) {
     watch.push(new vscode.RelativePattern(releases, `deliverables/${series}/{${READ_DELIVERABLES.join(',')}}.yaml`));

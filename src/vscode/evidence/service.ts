@@ -12,13 +12,13 @@ import { statusOf, type TaskEvidenceSource } from './taskStatus';
 export const OVERRIDES_KEY_PREFIX = 'glanceReleaseCycle.evidenceOverrides.';
 const OVERDUE_SHOWN_KEY = 'glanceReleaseCycle.evidenceOverdueShown';
 const OVERDUE_OFF_KEY = 'glanceReleaseCycle.evidenceOverdueMessagesOff';
-const DONT_SHOW = "Don't Show Again";
+const DONT_SHOW = vscode.l10n.t('Don\'t Show Again');
 
 /** The actions an overdue-task message offers, by command id (the task's `actions` decide which). */
 export const OVERDUE_ACTIONS: Record<string, string> = {
-  'glanceReleaseCycle.proposeRelease': 'Propose Release…',
-  'glanceReleaseCycle.addCycleHighlights': 'Add Cycle Highlights…',
-  'glanceReleaseCycle.newReleasePrelude': 'New Release Prelude…',
+  'glanceReleaseCycle.proposeRelease': vscode.l10n.t('Propose Release…'),
+  'glanceReleaseCycle.addCycleHighlights': vscode.l10n.t('Add Cycle Highlights…'),
+  'glanceReleaseCycle.newReleasePrelude': vscode.l10n.t('New Release Prelude…'),
 };
 
 interface Evaluation {
@@ -136,7 +136,7 @@ export class EvidenceService implements TaskEvidenceSource, vscode.Disposable {
 
   /** Overdue tasks of the shown series, one line each, for the status bar's tooltip. */
   overdueLines(): string[] {
-    return this.overdueTasks().map(({ text, evidence }) => `Overdue since ${evidence.deadline ?? '?'}: ${text}`);
+    return this.overdueTasks().map(({ text, evidence }) => vscode.l10n.t('Overdue since {0}: {1}', evidence.deadline ?? '?', text));
   }
 
   private overrides(series: string): string[] {
@@ -208,7 +208,7 @@ export class EvidenceService implements TaskEvidenceSource, vscode.Disposable {
       shown.add(key);
       void this.state.update(OVERDUE_SHOWN_KEY, [...shown]);
       const buttons = actions.map((a) => OVERDUE_ACTIONS[a]);
-      const message = `Glance ${displayName(series)}: "${text}" is overdue since ${evidence.deadline ?? 'its deadline'}. ${evidence.text}`;
+      const message = vscode.l10n.t('Glance {0}: "{1}" is overdue since {2}. {3}', displayName(series), text, evidence.deadline ?? vscode.l10n.t('its deadline'), evidence.text);
       void vscode.window.showWarningMessage(message, ...buttons, DONT_SHOW).then(async (choice) => {
         if (choice === DONT_SHOW) await this.state.update(OVERDUE_OFF_KEY, true);
         const command = actions.find((a) => OVERDUE_ACTIONS[a] === choice);

@@ -7,7 +7,7 @@ import type { TaskChild } from '../taskChildren';
 import { NETWORK_OFF, type GerritSetup } from './settings';
 
 export const OPEN_CHANGE_COMMAND = 'glanceReleaseCycle.gerrit.openChange';
-export const LOADING = 'Loading review state…';
+export const LOADING = vscode.l10n.t('Loading review state…');
 
 export interface ChildContext {
   client: GerritClient;
@@ -22,9 +22,9 @@ export interface QueryView<T> {
 
 export function setupChild(setup: Exclude<GerritSetup, { kind: 'ok' }>): TaskChild {
   if (setup.kind === 'off') {
-    return { id: 'gerrit-status', label: NETWORK_OFF, icon: new vscode.ThemeIcon('circle-slash'), tooltip: 'Gerrit is not asked while glanceReleaseCycle.upstream.enabled is false.' };
+    return { id: 'gerrit-status', label: NETWORK_OFF, icon: new vscode.ThemeIcon('circle-slash'), tooltip: vscode.l10n.t('Gerrit is not asked while glanceReleaseCycle.upstream.enabled is false.') };
   }
-  return { id: 'gerrit-status', label: setup.problem, icon: new vscode.ThemeIcon('error'), tooltip: 'Fix the setting; nothing is sent to Gerrit until then.' };
+  return { id: 'gerrit-status', label: setup.problem, icon: new vscode.ThemeIcon('error'), tooltip: vscode.l10n.t('Fix the setting; nothing is sent to Gerrit until then.') };
 }
 
 export function accountName(a: GerritAccount): string {
@@ -47,14 +47,14 @@ function statusChild<T>(view: QueryView<T>, now: Date): TaskChild | undefined {
   if (view.loading) return { id: 'gerrit-status', label: LOADING, icon: new vscode.ThemeIcon('loading~spin') };
   const outcome = view.outcome;
   if (!outcome?.error) return undefined;
-  const reason = /^Gerrit /.test(outcome.error) ? outcome.error : `Gerrit unreachable (${outcome.error})`;
-  const label = outcome.lastGoodAt ? `${reason} — last known state from ${timeText(outcome.lastGoodAt, now)}` : reason;
+  const reason = /^Gerrit /.test(outcome.error) ? outcome.error : vscode.l10n.t('Gerrit unreachable ({0})', outcome.error);
+  const label = outcome.lastGoodAt ? vscode.l10n.t('{0} — last known state from {1}', reason, timeText(outcome.lastGoodAt, now)) : reason;
   return {
     id: 'gerrit-status',
     label,
     icon: new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')),
-    tooltip: `${label}\nRun "Glance Release: Refresh Review State" to try again.`,
-    command: { command: 'glanceReleaseCycle.refreshReviews', title: 'Refresh Review State' },
+    tooltip: vscode.l10n.t('{0}\nRun "Glance Release: Refresh Review State" to try again.', label),
+    command: { command: 'glanceReleaseCycle.refreshReviews', title: vscode.l10n.t('Refresh Review State') },
   };
 }
 
@@ -67,7 +67,7 @@ function since(change: ReviewChange): Date | string {
 }
 
 function votesText(change: ReviewChange): string {
-  if (change.codeReview.length === 0) return 'no votes yet';
+  if (change.codeReview.length === 0) return vscode.l10n.t('no votes yet');
   return change.codeReview.map((v) => `${v.value > 0 ? '+' : ''}${v.value} ${v.who}`).join(', ');
 }
 
@@ -80,15 +80,15 @@ export function changeTooltip(change: ReviewChange, url: string, extra: string[]
   return [
     `#${change.number} ${change.subject}`,
     `${change.project}, owner ${accountName(change.owner)}`,
-    `created ${dateText(change.created)}, updated ${dateText(change.updated)}`,
-    `Code-Review: ${votesText(change)}`,
+    vscode.l10n.t('created {0}, updated {1}', dateText(change.created), dateText(change.updated)),
+    vscode.l10n.t('Code-Review: {0}', votesText(change)),
     ...extra,
     url,
   ].join('\n');
 }
 
 export function openCommand(url: string): vscode.Command {
-  return { command: OPEN_CHANGE_COMMAND, title: 'Open Change', arguments: [url] };
+  return { command: OPEN_CHANGE_COMMAND, title: vscode.l10n.t('Open Change'), arguments: [url] };
 }
 
 function changeChild(change: ReviewChange, context: ChildContext): TaskChild {
@@ -107,7 +107,7 @@ function changeChild(change: ReviewChange, context: ChildContext): TaskChild {
 const GROUP_ICONS: Record<number, string> = { 2: 'flame', 1: 'arrow-up', [-1]: 'lock' };
 
 export function countText(n: number): string {
-  return `${n} open change${n === 1 ? '' : 's'}`;
+  return vscode.l10n.t('{0} open change{1}', n, n === 1 ? '' : 's');
 }
 
 export function reviewQueueChildren(view: QueryView<ReviewQueue>, context: ChildContext): TaskChild[] {
@@ -122,9 +122,7 @@ export function reviewQueueChildren(view: QueryView<ReviewQueue>, context: Child
       id: `rp${group.value > 0 ? '+' : ''}${group.value}`,
       label: group.label,
       description: countText(group.changes.length),
-      tooltip: `Review-Priority ${group.label}: ${countText(group.changes.length)} in glance, glance_store and python-glanceclient${
-        perProject.size ? ` (${[...perProject].map(([p, n]) => `${p} ${n}`).join(', ')})` : ''
-      }${state.truncated ? '\nOnly the first 500 changes of a group are read.' : ''}`,
+      tooltip: vscode.l10n.t('Review-Priority {0}: {1} in glance, glance_store and python-glanceclient{2}{3}', group.label, countText(group.changes.length), perProject.size ? ` (${[...perProject].map(([p, n]) => `${p} ${n}`).join(', ')})` : '', state.truncated ? vscode.l10n.t('\nOnly the first 500 changes of a group are read.') : ''),
       icon: new vscode.ThemeIcon(GROUP_ICONS[group.value]),
       contextValue: 'gerrit.priorityGroup',
       children: group.changes.map((c) => changeChild(c, context)),
@@ -139,7 +137,7 @@ export function releaseRequestChildren(series: string, view: QueryView<ReleaseRe
   const out: TaskChild[] = status ? [status] : [];
   if (!state) return out;
   if (state.changes.length === 0) {
-    out.push({ id: 'none', label: `No open release requests for deliverables/${series}/`, icon: new vscode.ThemeIcon('check') });
+    out.push({ id: 'none', label: vscode.l10n.t('No open release requests for deliverables/{0}/', series), icon: new vscode.ThemeIcon('check') });
     return out;
   }
   for (const change of state.changes) {
@@ -153,7 +151,7 @@ export function releaseRequestChildren(series: string, view: QueryView<ReleaseRe
       tooltip: changeTooltip(
         change,
         url,
-        waiting ? [context.teamAccounts.length ? 'No vote from the team accounts after two days: it needs a team +1.' : 'It needs a team +1 (set glanceReleaseCycle.gerrit.teamAccounts to recognise the team’s votes).'] : [],
+        waiting ? [context.teamAccounts.length ? vscode.l10n.t('No vote from the team accounts after two days: it needs a team +1.') : vscode.l10n.t('It needs a team +1 (set glanceReleaseCycle.gerrit.teamAccounts to recognise the team’s votes).')] : [],
       ),
       icon: waiting ? new vscode.ThemeIcon('warning', new vscode.ThemeColor('list.warningForeground')) : new vscode.ThemeIcon('git-pull-request'),
       command: openCommand(url),

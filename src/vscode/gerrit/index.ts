@@ -36,7 +36,7 @@ export function register(s: Services): vscode.Disposable[] {
 
   function explainSetup(): boolean {
     const setup = state.setup;
-    if (setup.kind === 'off') void vscode.window.showInformationMessage(`${NETWORK_OFF}: Gerrit is not asked.`);
+    if (setup.kind === 'off') void vscode.window.showInformationMessage(vscode.l10n.t('{0}: Gerrit is not asked.', NETWORK_OFF));
     else if (setup.kind === 'bad-url') void vscode.window.showErrorMessage(setup.problem);
     return setup.kind === 'ok';
   }
@@ -53,7 +53,7 @@ export function register(s: Services): vscode.Disposable[] {
     let outcome = state.outcome<ReviewQueue>('review-queue');
     if (outcome) state.ensureFresh('review-queue');
     else {
-      outcome = (await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: 'Reading the review queue from Gerrit…' }, () =>
+      outcome = (await vscode.window.withProgress({ location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Reading the review queue from Gerrit…') }, () =>
         state.refresh('review-queue'),
       )) as Outcome<ReviewQueue> | undefined;
     }

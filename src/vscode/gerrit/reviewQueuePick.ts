@@ -12,12 +12,12 @@ export function queueItems(queue: ReviewQueue, client: GerritClient, now: Date):
   const items: ChangePickItem[] = [];
   for (const group of queue.groups) {
     items.push({ label: `${group.label} (${countText(group.changes.length)})`, kind: vscode.QuickPickItemKind.Separator });
-    if (group.changes.length === 0) items.push({ label: 'No open changes', description: group.label });
+    if (group.changes.length === 0) items.push({ label: vscode.l10n.t('No open changes'), description: group.label });
     for (const change of group.changes) {
       items.push({
         label: `#${change.number} ${change.subject}`,
         description: `${change.project.replace(/^openstack\//, '')} · ${accountName(change.owner)} · ${ageText(now, change.created ?? change.updated)}`,
-        detail: change.codeReview.length ? `Code-Review: ${change.codeReview.map((v) => `${v.value > 0 ? '+' : ''}${v.value} ${v.who}`).join(', ')}` : undefined,
+        detail: change.codeReview.length ? vscode.l10n.t('Code-Review: {0}', change.codeReview.map((v) => `${v.value > 0 ? '+' : ''}${v.value} ${v.who}`).join(', ')) : undefined,
         url: client.changeUrl(change),
       });
     }
@@ -30,13 +30,13 @@ export async function pickFromQueue(outcome: Outcome<ReviewQueue>, client: Gerri
   const now = new Date();
   const queue = outcome.state;
   if (!queue) {
-    void vscode.window.showErrorMessage(`Glance review queue: ${outcome.error ?? 'no answer from Gerrit'}.`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('Glance review queue: {0}.', outcome.error ?? vscode.l10n.t('no answer from Gerrit')));
     return undefined;
   }
-  const stale = outcome.error && outcome.lastGoodAt ? `${outcome.error} — last known state from ${timeText(outcome.lastGoodAt, now)}` : undefined;
+  const stale = outcome.error && outcome.lastGoodAt ? vscode.l10n.t('{0} — last known state from {1}', outcome.error, timeText(outcome.lastGoodAt, now)) : undefined;
   const picked = await vscode.window.showQuickPick(queueItems(queue, client, now), {
-    title: 'Glance Review Queue (Review-Priority)',
-    placeHolder: stale ?? 'Open a change in the browser',
+    title: vscode.l10n.t('Glance Review Queue (Review-Priority)'),
+    placeHolder: stale ?? vscode.l10n.t('Open a change in the browser'),
     matchOnDescription: true,
     matchOnDetail: true,
   });

@@ -4,7 +4,7 @@ import { checkGerritBase } from '../../core/gerrit';
 
 export const SECTION = 'glanceReleaseCycle';
 export const DEFAULT_GERRIT_URL = 'https://review.opendev.org';
-export const NETWORK_OFF = 'Network is off (glanceReleaseCycle.upstream.enabled)';
+export const NETWORK_OFF = vscode.l10n.t('Network is off (glanceReleaseCycle.upstream.enabled)');
 
 export type GerritSetup = { kind: 'off' } | { kind: 'bad-url'; problem: string } | { kind: 'ok'; base: string };
 

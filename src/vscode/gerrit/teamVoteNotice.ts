@@ -6,8 +6,8 @@ import type { GerritClient, ReleaseRequests } from '../gerritClient';
 
 export const NOTIFIED_KEY = 'glanceReleaseCycle.gerrit.teamVoteNotified';
 export const MUTED_KEY = 'glanceReleaseCycle.gerrit.teamVoteMessagesOff';
-const OPEN = 'Open Change';
-const MUTE = "Don't Show Again";
+const OPEN = vscode.l10n.t('Open Change');
+const MUTE = vscode.l10n.t('Don\'t Show Again');
 // Enough for years of release requests; the oldest are forgotten first.
 const REMEMBERED = 500;
 
@@ -36,7 +36,7 @@ export class TeamVoteNotice {
       await this.state.update(NOTIFIED_KEY, [...notified, change.number].slice(-REMEMBERED));
       const age = ageText(now, change.created ?? change.updated);
       const answer = await vscode.window.showWarningMessage(
-        `Release request #${change.number} "${change.subject}" has no team vote after ${age}: it needs a team +1.`,
+        vscode.l10n.t('Release request #{0} "{1}" has no team vote after {2}: it needs a team +1.', change.number, change.subject, age),
         OPEN,
         MUTE,
       );

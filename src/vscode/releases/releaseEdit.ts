@@ -35,8 +35,8 @@ export async function editContext(model: ReleaseCycleModel, raw: unknown): Promi
 
 export async function confirmWarnings(warnings: string[], force: boolean | undefined): Promise<boolean> {
   if (warnings.length === 0 || force) return true;
-  const write = 'Write Anyway';
-  const answer = await vscode.window.showWarningMessage('Check before writing', { modal: true, detail: warnings.join('\n\n') }, write);
+  const write = vscode.l10n.t('Write Anyway');
+  const answer = await vscode.window.showWarningMessage(vscode.l10n.t('Check before writing'), { modal: true, detail: warnings.join('\n\n') }, write);
   return answer === write;
 }
 
@@ -54,10 +54,10 @@ export async function afterEdit(
     editor.revealRange(applied.range, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
   }
   const problems = await countErrors(document);
-  const useMessage = 'Use as Commit Message';
-  const copy = 'Copy Commit Message';
-  const note = problems ? ` ${problems} problem${problems === 1 ? '' : 's'} in the Problems view.` : '';
-  const saved = document.isDirty ? ' (not saved yet)' : '';
+  const useMessage = vscode.l10n.t('Use as Commit Message');
+  const copy = vscode.l10n.t('Copy Commit Message');
+  const note = problems ? vscode.l10n.t(' {0} problem{1} in the Problems view.', problems, problems === 1 ? '' : 's') : '';
+  const saved = document.isDirty ? vscode.l10n.t(' (not saved yet)') : '';
   void vscode.window.showInformationMessage(`${summary}${saved}.${note}`, useMessage, copy).then(async (answer) => {
     if (answer === copy) await vscode.env.clipboard.writeText(commitMessage);
     if (answer === useMessage) await putCommitMessage(document.uri, commitMessage);
@@ -67,11 +67,11 @@ export async function afterEdit(
 
 async function pasteHash(prompt: string): Promise<string | undefined> {
   const value = await vscode.window.showInputBox({
-    title: 'Commit hash to release',
+    title: vscode.l10n.t('Commit hash to release'),
     prompt,
-    placeHolder: '40 hexadecimal characters',
+    placeHolder: vscode.l10n.t('40 hexadecimal characters'),
     ignoreFocusOut: true,
-    validateInput: (text) => (HEX40.test(text.trim().toLowerCase()) ? undefined : 'A full commit hash: 40 hexadecimal characters.'),
+    validateInput: (text) => (HEX40.test(text.trim().toLowerCase()) ? undefined : vscode.l10n.t('A full commit hash: 40 hexadecimal characters.')),
   });
   return value?.trim().toLowerCase();
 }
@@ -80,13 +80,13 @@ async function pasteHash(prompt: string): Promise<string | undefined> {
 export async function commitHash(repo: string, args: ReleaseCommandArgs): Promise<string | undefined> {
   if (args.hash) {
     if (HEX40.test(args.hash.toLowerCase())) return args.hash.toLowerCase();
-    void vscode.window.showErrorMessage(`"${args.hash.slice(0, 48)}" is not a full commit hash (40 hexadecimal characters).`);
+    void vscode.window.showErrorMessage(vscode.l10n.t('"{0}" is not a full commit hash (40 hexadecimal characters).', args.hash.slice(0, 48)));
     return undefined;
   }
   const folder = vscode.workspace.isTrusted ? await findRepoCheckout(repo) : undefined;
   if (!folder) {
-    const why = vscode.workspace.isTrusted ? `No local checkout of ${repo} was found in or next to the workspace` : 'Git is not used in Restricted Mode';
-    return pasteHash(`${why}: paste the hash of the commit to release (from ${repo} on opendev.org).`);
+    const why = vscode.workspace.isTrusted ? vscode.l10n.t('No local checkout of {0} was found in or next to the workspace', repo) : vscode.l10n.t('Git is not used in Restricted Mode');
+    return pasteHash(vscode.l10n.t('{0}: paste the hash of the commit to release (from {1} on opendev.org).', why, repo));
   }
   const where = vscode.workspace.asRelativePath(folder, true);
   let defaultRef: string | undefined;
@@ -97,20 +97,20 @@ export async function commitHash(repo: string, args: ReleaseCommandArgs): Promis
     }
   }
   if (!defaultRef && !(await revParse(folder, 'HEAD'))) {
-    return pasteHash(`git could not read ${where} (no git, or not a repository): paste the hash of the commit to release.`);
+    return pasteHash(vscode.l10n.t('git could not read {0} (no git, or not a repository): paste the hash of the commit to release.', where));
   }
   const ref =
     args.ref ??
     (await vscode.window.showInputBox({
-      title: `Commit of ${repo} to release`,
+      title: vscode.l10n.t('Commit of {0} to release', repo),
       prompt: defaultRef
-        ? `A branch, tag or hash in ${where} (default: ${defaultRef}, the remote's default branch; fetch first).`
-        : `A branch, tag or hash in ${where} (it has no remote branch: default HEAD, the checked-out commit).`,
+        ? vscode.l10n.t('A branch, tag or hash in {0} (default: {1}, the remote\'s default branch; fetch first).', where, defaultRef)
+        : vscode.l10n.t('A branch, tag or hash in {0} (it has no remote branch: default HEAD, the checked-out commit).', where),
       value: defaultRef ?? 'HEAD',
       ignoreFocusOut: true,
     }));
   if (ref === undefined) return undefined;
   const hash = await revParse(folder, ref.trim() || defaultRef || 'HEAD');
   if (hash) return hash;
-  return pasteHash(`"${ref.slice(0, 48)}" is not a commit in ${where}: paste the hash instead.`);
+  return pasteHash(vscode.l10n.t('"{0}" is not a commit in {1}: paste the hash instead.', ref.slice(0, 48), where));
 }

@@ -17,10 +17,10 @@ export async function releasesCheckout(model: ReleaseCycleModel, web?: vscode.Ur
   const data = await model.ready();
   const found = data.releasesCheckout ? { uri: data.releasesCheckout, problems: [] } : await findReleasesCheckout();
   if (found.uri) return found.uri;
-  const openFolder = 'Add Folder to Workspace…';
-  const setPath = 'Set Path…';
-  const openWeb = 'Open releases.openstack.org';
-  const why = found.problems[0] ?? 'No openstack/releases checkout found: open a folder holding data/series_status.yaml and deliverables/ (or put a "releases" folder next to a workspace folder), or set "glanceReleaseCycle.releasesCheckoutPath".';
+  const openFolder = vscode.l10n.t('Add Folder to Workspace…');
+  const setPath = vscode.l10n.t('Set Path…');
+  const openWeb = vscode.l10n.t('Open releases.openstack.org');
+  const why = found.problems[0] ?? vscode.l10n.t('No openstack/releases checkout found: open a folder holding data/series_status.yaml and deliverables/ (or put a "releases" folder next to a workspace folder), or set "glanceReleaseCycle.releasesCheckoutPath".');
   void vscode.window.showWarningMessage(why, openFolder, setPath, ...(web ? [openWeb] : [])).then((answer) => {
     if (answer === openFolder) void vscode.commands.executeCommand('workbench.action.addRootFolder');
     if (answer === setPath) void vscode.commands.executeCommand('workbench.action.openSettings', `glanceReleaseCycle.${SETTING_RELEASES_PATH}`);
@@ -32,7 +32,7 @@ export async function releasesCheckout(model: ReleaseCycleModel, web?: vscode.Ur
 /** The series a command acts on: given, else the one the view shows (said when none is known). */
 export function seriesFor(model: ReleaseCycleModel, given: string | undefined): string | undefined {
   const series = given ?? model.shownSeries() ?? model.currentSeries();
-  if (!series) void vscode.window.showWarningMessage('No series is known for today: pick one with "Show Series…" in the Release Cycle view.');
+  if (!series) void vscode.window.showWarningMessage(vscode.l10n.t('No series is known for today: pick one with "Show Series…" in the Release Cycle view.'));
   return series;
 }
 
@@ -59,14 +59,14 @@ export async function deliverableFile(model: ReleaseCycleModel, checkout: vscode
   const folderExists = await exists(checkoutFile(checkout, `deliverables/${series}`));
   const older = await newestSeriesWithFile(model, checkout, series, name);
   const what = folderExists
-    ? `${deliverablePath(series, name)} does not exist.`
-    : `deliverables/${series}/ does not exist yet: the release team creates it at the start of the ${displayName(series)} cycle.`;
+    ? vscode.l10n.t('{0} does not exist.', deliverablePath(series, name))
+    : vscode.l10n.t('deliverables/{0}/ does not exist yet: the release team creates it at the start of the {1} cycle.', series, displayName(series));
   if (offerOlder && older) {
     const open = `Open ${displayName(older)}'s ${name}.yaml`;
     const answer = await vscode.window.showWarningMessage(what, open);
     return answer === open ? checkoutFile(checkout, deliverablePath(older, name)) : undefined;
   }
-  void vscode.window.showWarningMessage(older ? `${what} The newest series that has it is ${displayName(older)}.` : what);
+  void vscode.window.showWarningMessage(older ? vscode.l10n.t('{0} The newest series that has it is {1}.', what, displayName(older)) : what);
   return undefined;
 }
 
@@ -76,7 +76,7 @@ export type DeliverablePick = { name: string } | { otherSeries: true };
 export async function pickDeliverable(title: string, names: readonly string[], withOtherSeries: boolean): Promise<DeliverablePick | undefined> {
   type Item = vscode.QuickPickItem & { name?: string; other?: boolean };
   const items: Item[] = GLANCE_DELIVERABLES.filter((d) => names.includes(d.name)).map((d) => ({ label: `${d.name}.yaml`, description: d.description, detail: d.repo, name: d.name }));
-  if (withOtherSeries) items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { label: '$(versions) Other series…', other: true });
+  if (withOtherSeries) items.push({ label: '', kind: vscode.QuickPickItemKind.Separator }, { label: vscode.l10n.t('$(versions) Other series…'), other: true });
   const pick = items.length === 1 ? items[0] : await vscode.window.showQuickPick(items, { title });
   if (!pick) return undefined;
   return pick.other ? { otherSeries: true } : { name: pick.name! };

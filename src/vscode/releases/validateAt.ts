@@ -11,11 +11,11 @@ export async function validateDeliverableAt(path: string, model: ReleaseCycleMod
   if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path)) uri = vscode.Uri.file(path);
   else {
     const checkout = (await model.ready()).releasesCheckout ?? (await findReleasesCheckout()).uri;
-    if (!checkout) throw new Error(`No openstack/releases checkout to resolve "${path.slice(0, 80)}" against: pass an absolute path.`);
+    if (!checkout) throw new Error(vscode.l10n.t('No openstack/releases checkout to resolve "{0}" against: pass an absolute path.', path.slice(0, 80)));
     uri = vscode.Uri.joinPath(checkout, ...path.split(/[\\/]/).filter(Boolean));
   }
   const readable = await readableDocument(uri);
   if ('problem' in readable) return [{ rule: 'parse', severity: 'error', message: readable.problem, line: 1 }];
-  if (!(await diagnostics.inputsFor(uri))) throw new Error(`${vscode.workspace.asRelativePath(uri, true)} is not a deliverable file of an openstack/releases checkout (deliverables/<series>/<name>.yaml).`);
+  if (!(await diagnostics.inputsFor(uri))) throw new Error(vscode.l10n.t('{0} is not a deliverable file of an openstack/releases checkout (deliverables/<series>/<name>.yaml).', vscode.workspace.asRelativePath(uri, true)));
   return diagnostics.findings(readable.document);
 }

@@ -3,6 +3,7 @@ import { MAX_HIGHLIGHTS } from '../../deliverables';
 import { lineMatching } from '../deliverableFact';
 import { deliverableArg, stringArg, type RuleContext } from '../context';
 import type { Evidence } from '../types';
+import { t } from '../../l10n';
 
 export function cycleHighlights(args: Record<string, unknown> | undefined, ctx: RuleContext): Evidence {
   const deadline = ctx.deadline(stringArg(args, 'deadline'));
@@ -11,9 +12,9 @@ export function cycleHighlights(args: Record<string, unknown> | undefined, ctx: 
   const count = d.info.highlights;
   const line = lineMatching(d.lines, /^cycle-highlights\s*:/);
   if (count === 0) {
-    const what = line === undefined ? `No cycle-highlights in ${d.name}.yaml for ${ctx.name}.` : `cycle-highlights in ${d.name}.yaml is empty.`;
+    const what = line === undefined ? t('No cycle-highlights in {0}.yaml for {1}.', d.name, ctx.name) : t('cycle-highlights in {0}.yaml is empty.', d.name);
     return ctx.notDone(what, deadline, { file: d.file, line });
   }
-  const advice = count > MAX_HIGHLIGHTS ? ` More than ${MAX_HIGHLIGHTS}: the release team asks for 3 to ${MAX_HIGHLIGHTS}.` : count < 3 ? ' The release team asks for 3 to 5.' : '';
-  return { state: 'done', text: `${count} cycle highlight${count === 1 ? '' : 's'} in ${d.name}.yaml.${advice}`, deadline: deadline?.day, file: d.file, line };
+  const advice = count > MAX_HIGHLIGHTS ? t(' More than {0}: the release team asks for 3 to {1}.', MAX_HIGHLIGHTS, MAX_HIGHLIGHTS) : count < 3 ? t(' The release team asks for 3 to 5.') : '';
+  return { state: 'done', text: t('{0} cycle highlight{1} in {2}.yaml.{3}', count, count === 1 ? '' : 's', d.name, advice), deadline: deadline?.day, file: d.file, line };
 }

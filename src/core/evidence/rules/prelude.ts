@@ -2,6 +2,7 @@
 import { hasPrelude, isPreludeCandidate } from '../../releaseNotes';
 import { stringArg, type RuleContext } from '../context';
 import { isMissing, type Evidence } from '../types';
+import { t } from '../../l10n';
 
 const TOP_LEVEL = /^([A-Za-z_][\w-]*|'[^']*'|"[^"]*")[ \t]*:(?=\s|$)(.*)$/;
 
@@ -16,21 +17,21 @@ export function noteProblem(text: string): string | undefined {
   let preludeProblem: string | undefined;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (/^ *\t/.test(line)) return `line ${i + 1} is indented with a tab`;
+    if (/^ *\t/.test(line)) return t('line {0} is indented with a tab', i + 1);
     if (line.trim() === '' || /^\s*#/.test(line) || /^(---|\.\.\.)\s*$/.test(line) || /^[\s-]/.test(line)) continue;
     const key = TOP_LEVEL.exec(line);
-    if (!key) return `line ${i + 1} ("${line.slice(0, 40)}") is not a top-level key`;
+    if (!key) return t('line {0} ("{1}") is not a top-level key', i + 1, line.slice(0, 40));
     const name = key[1].replace(/^['"]|['"]$/g, '');
-    if (seen.has(name)) return `the key "${name}" appears twice (line ${i + 1})`;
+    if (seen.has(name)) return t('the key "{0}" appears twice (line {1})', name, i + 1);
     seen.add(name);
     if (name !== 'prelude') continue;
     const inline = key[2].replace(/\s#.*$/, '').trim();
     const next = lines.slice(i + 1).find((l) => l.trim() !== '');
     const indented = next !== undefined && /^\s+\S/.test(next);
     const quote = /^(['"])/.exec(inline)?.[1];
-    if ((inline === '' || /^[|>][-+0-9]*$/.test(inline)) && !indented) preludeProblem = `the prelude (line ${i + 1}) is empty`;
-    else if (quote && !new RegExp(`${quote}\\s*$`).test(inline) && !indented) preludeProblem = `the prelude's quote on line ${i + 1} is not closed`;
-    else if (/^[[{]/.test(inline)) preludeProblem = `the prelude (line ${i + 1}) is not text`;
+    if ((inline === '' || /^[|>][-+0-9]*$/.test(inline)) && !indented) preludeProblem = t('the prelude (line {0}) is empty', i + 1);
+    else if (quote && !new RegExp(`${quote}\\s*$`).test(inline) && !indented) preludeProblem = t('the prelude\'s quote on line {0} is not closed', i + 1);
+    else if (/^[[{]/.test(inline)) preludeProblem = t('the prelude (line {0}) is not text', i + 1);
   }
   return preludeProblem;
 }
@@ -38,7 +39,7 @@ export function noteProblem(text: string): string | undefined {
 export function preludeNote(args: Record<string, unknown> | undefined, ctx: RuleContext): Evidence {
   const deadline = ctx.deadline(stringArg(args, 'deadline'));
   const notes = ctx.input.facts.notes;
-  if (!notes) return { state: 'unknown', text: 'releasenotes/notes was not read (no glance checkout found).' };
+  if (!notes) return { state: 'unknown', text: t('releasenotes/notes was not read (no glance checkout found).') };
   if (isMissing(notes)) return { state: 'unknown', text: notes.missing };
   const dir = notes.dir ?? 'releasenotes/notes';
   const candidates = notes.files.filter((f) => isPreludeCandidate(f.name, ctx.series) && hasPrelude(f.text));
@@ -50,11 +51,11 @@ export function preludeNote(args: Record<string, unknown> | undefined, ctx: Rule
       continue;
     }
     const line = note.text.split(/\r?\n/).findIndex((l) => /^(prelude|'prelude'|"prelude")[ \t]*:/.test(l));
-    return { state: 'done', text: `Prelude note ${note.name}.`, deadline: deadline?.day, file: `${dir}/${note.name}`, line };
+    return { state: 'done', text: t('Prelude note {0}.', note.name), deadline: deadline?.day, file: `${dir}/${note.name}`, line };
   }
   if (broken.length > 0) {
     const [first] = broken;
-    return { state: 'unknown', text: `A prelude note for ${ctx.name} cannot be used: ${first.name}: ${first.problem}.`, file: `${dir}/${first.name}` };
+    return { state: 'unknown', text: t('A prelude note for {0} cannot be used: {1}: {2}.', ctx.name, first.name, first.problem), file: `${dir}/${first.name}` };
   }
-  return ctx.notDone(`No note named ${ctx.series}-…yaml with a prelude in ${dir}.`, deadline);
+  return ctx.notDone(t('No note named {0}-…yaml with a prelude in {1}.', ctx.series, dir), deadline);
 }

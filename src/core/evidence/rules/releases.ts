@@ -3,6 +3,7 @@ import { MAX_RCS, parseVersion, type Version } from '../../deliverables';
 import { lineMatching, versionLine, type LoadedDeliverable } from '../deliverableFact';
 import { deliverableArg, deliverablesArg, stringArg, type RuleContext } from '../context';
 import type { Evidence } from '../types';
+import { t } from '../../l10n';
 
 type Loaded = Extract<LoadedDeliverable, { ok: true }>;
 
@@ -26,15 +27,15 @@ export function rc1Release(args: Record<string, unknown> | undefined, ctx: RuleC
   const rc1 = rcs(d).find((x) => x.v.pre!.n === 1);
   if (!rc1) {
     const last = d.info.versions.at(-1);
-    return ctx.notDone(`No RC1 of ${d.name} in ${ctx.name}${last ? ` (last: ${last})` : ''}.`, deadline, { file: d.file }, true);
+    return ctx.notDone(t('No RC1 of {0} in {1}{2}.', d.name, ctx.name, last ? ` (last: ${last})` : ''), deadline, { file: d.file }, true);
   }
   const at = { file: d.file, line: versionLine(d, rc1.text) };
   const branch = stableBranch(ctx, d, rc1.text);
   if (branch) {
-    return { state: 'done', text: `${d.name} ${rc1.text} with ${branch.name} at ${branch.location}.`, deadline: deadline?.day, ...at };
+    return { state: 'done', text: t('{0} {1} with {2} at {3}.', d.name, rc1.text, branch.name, branch.location), deadline: deadline?.day, ...at };
   }
-  const missing = ctx.stableBranch ?? 'its stable branch';
-  return ctx.notDone(`⚠ ${d.name} ${rc1.text} is released but ${missing} is missing: request the branch (location ${rc1.text}).`, deadline, at, true);
+  const missing = ctx.stableBranch ?? t('its stable branch');
+  return ctx.notDone(t('⚠ {0} {1} is released but {2} is missing: request the branch (location {3}).', d.name, rc1.text, missing, rc1.text), deadline, at, true);
 }
 
 /** A library's release in the series and its `stable/<release-id>` branch (the cycle's final library release). */
@@ -43,13 +44,13 @@ export function libraryFinalRelease(args: Record<string, unknown> | undefined, c
   const d = ctx.deliverable(deliverableArg(args, 'deliverable', 'python-glanceclient'));
   if (!d.ok) return { state: 'unknown', text: d.reason, deadline: deadline?.day };
   const last = d.info.versions.at(-1);
-  if (!last) return ctx.notDone(`No ${d.name} release in ${ctx.name} yet.`, deadline, { file: d.file });
+  if (!last) return ctx.notDone(t('No {0} release in {1} yet.', d.name, ctx.name), deadline, { file: d.file });
   const branch = stableBranch(ctx, d);
   const at = { file: d.file, line: versionLine(d, last) };
   if (branch) {
     return { state: 'done', text: `${d.name} ${d.info.versions.join(', ')}; ${branch.name} at ${branch.location}.`, deadline: deadline?.day, file: d.file, line: branchLine(d, branch.name) ?? at.line };
   }
-  return ctx.notDone(`${d.name} ${d.info.versions.join(', ')} released; ${ctx.stableBranch ?? 'the stable branch'} not requested yet.`, deadline, at);
+  return ctx.notDone(t('{0} {1} released; {2} not requested yet.', d.name, d.info.versions.join(', '), ctx.stableBranch ?? t('the stable branch')), deadline, at);
 }
 
 /**
@@ -62,12 +63,12 @@ export function libraryReleases(args: Record<string, unknown> | undefined, ctx: 
   const names = deliverablesArg(args, 'deliverables', ['glance-store', 'python-glanceclient']);
   const loaded = names.map((n) => ctx.deliverable(n));
   const parts = loaded.map((d) => (!d.ok ? `${d.name}: ${d.reason}` : d.info.versions.length ? `${d.name} ${d.info.versions.join(', ')}` : `${d.name}: none`));
-  const text = `Released in ${ctx.name}: ${parts.join('; ')}.`;
+  const text = t('Released in {0}: {1}.', ctx.name, parts.join('; '));
   const first = loaded[0];
   if (!first.ok) return { state: 'unknown', text, deadline: deadline?.day };
   const at = { file: first.file, line: first.info.versions.length ? versionLine(first, first.info.versions.at(-1)!) : undefined };
   if (first.info.versions.length === 0) {
-    return ctx.notDone(`${text} No ${first.name} release yet.`, deadline, at);
+    return ctx.notDone(t('{0} No {1} release yet.', text, first.name), deadline, at);
   }
   const allReleased = loaded.every((d) => d.ok && d.info.versions.length > 0);
   return { state: allReleased ? 'done' : 'open', text, deadline: deadline?.day, ...at };
@@ -79,9 +80,9 @@ export function finalRelease(args: Record<string, unknown> | undefined, ctx: Rul
   const d = ctx.deliverable(deliverableArg(args, 'deliverable', 'glance'));
   if (!d.ok) return { state: 'unknown', text: d.reason, deadline: deadline?.day };
   const final = finals(d)[0];
-  if (final) return { state: 'done', text: `${d.name} ${final.text} (final) is in the file.`, deadline: deadline?.day, file: d.file, line: versionLine(d, final.text) };
+  if (final) return { state: 'done', text: t('{0} {1} (final) is in the file.', d.name, final.text), deadline: deadline?.day, file: d.file, line: versionLine(d, final.text) };
   const lastRc = rcs(d).at(-1);
-  return ctx.notDone(`No final ${d.name} release yet${lastRc ? `; last RC ${lastRc.text}` : ''}.`, deadline, { file: d.file });
+  return ctx.notDone(t('No final {0} release yet{1}.', d.name, lastRc ? t('; last RC {0}', lastRc.text) : ''), deadline, { file: d.file });
 }
 
 /**
@@ -97,9 +98,9 @@ export function finalRc(args: Record<string, unknown> | undefined, ctx: RuleCont
   const final = finals(d)[0];
   const at = { file: d.file, line: last && versionLine(d, last.text) };
   if (final) return { state: 'done', text: `${d.name} ${final.text} released${last ? ` after ${last.text}` : ''}.`, deadline: deadline?.day, ...at };
-  if (!last) return ctx.notDone(`No RC of ${d.name} yet.`, deadline, { file: d.file });
-  if (ctx.isPast(deadline)) return { state: 'done', text: `${last.text} stands as the final RC (deadline ${deadline!.day} passed).`, deadline: deadline!.day, ...at };
-  return { state: 'open', text: `Last RC: ${last.text}. Request the final RC a week before the release.`, deadline: deadline?.day, ...at };
+  if (!last) return ctx.notDone(t('No RC of {0} yet.', d.name), deadline, { file: d.file });
+  if (ctx.isPast(deadline)) return { state: 'done', text: t('{0} stands as the final RC (deadline {1} passed).', last.text, deadline!.day), deadline: deadline!.day, ...at };
+  return { state: 'open', text: t('Last RC: {0}. Request the final RC a week before the release.', last.text), deadline: deadline?.day, ...at };
 }
 
 /** The release candidates in the file; warns past MAX_RCS. Done when the final release is in. */
@@ -110,8 +111,8 @@ export function releaseCandidates(args: Record<string, unknown> | undefined, ctx
   const list = rcs(d);
   const final = finals(d)[0];
   const names = list.length ? list.map((x) => x.text).join(', ') : 'none';
-  const warn = list.length > MAX_RCS ? ` ⚠ ${list.length} RCs: the document asks for at most ${MAX_RCS}.` : '';
+  const warn = list.length > MAX_RCS ? t(' ⚠ {0} RCs: the document asks for at most {1}.', list.length, MAX_RCS) : '';
   const at = { file: d.file, line: list.length ? versionLine(d, list.at(-1)!.text) : undefined };
-  if (final) return { state: 'done', text: `RCs: ${names}; final ${final.text}.${warn}`, deadline: deadline?.day, ...at };
-  return { state: 'open', text: `RCs so far: ${names}.${warn}`, deadline: deadline?.day, ...at };
+  if (final) return { state: 'done', text: t('RCs: {0}; final {1}.{2}', names, final.text, warn), deadline: deadline?.day, ...at };
+  return { state: 'open', text: t('RCs so far: {0}.{1}', names, warn), deadline: deadline?.day, ...at };
 }
