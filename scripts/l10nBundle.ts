@@ -84,7 +84,7 @@ export function extract(root: string): Extracted {
   };
 }
 
-const protectedSpan = /`[^`]*`|\]\([^)\s]*\)|%[^%\s]+%|\{\w+\}|\$\([\w~-]+\)|#[\w.]+#|https?:\/\/[^\s)]+/g;
+export const protectedSpan = /`[^`]*`|\]\([^)\s]*\)|%[^%\s]+%|\{\w+\}|\$\([\w~-]+\)|#[\w.]+#|https?:\/\/[^\s)]+/g;
 const ACCENTED: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', y: 'ý', A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú', Y: 'Ý' };
 
 /**

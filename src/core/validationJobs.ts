@@ -42,6 +42,21 @@ export interface GuardJob {
 export type Job = ValidateJob | GuardJob;
 export type JobResult<J extends Job> = J extends ValidateJob ? ValidateResult : GuardResult;
 
+/** A hash or a tag as the release files write them; anything else is not asked of git. */
+const SAFE_REF = /^[0-9A-Za-z][0-9A-Za-z._/-]{0,99}$/;
+
+/**
+ * What a git exit code answers: `cat-file -e` exits 0 when the commit exists, 1 or 128 when not;
+ * `merge-base --is-ancestor` 0 when it is an ancestor, 1 when not. Anything else (a time-out, no git,
+ * a locked repository) is not an answer: the rule asking is skipped.
+ */
+export function gitAnswer(question: GitQuestion, exitCode: number | undefined): boolean | undefined {
+  if (exitCode === 0) return true;
+  if (question[0] === 'cat-file') return exitCode === 1 || exitCode === 128 ? false : undefined;
+  if (question[0] === 'merge-base') return exitCode === 1 ? false : undefined;
+  return undefined;
+}
+
 /** At most this many git questions per validation (each is one short git process). */
 const MAX_GIT_QUESTIONS = 40;
 
@@ -55,9 +70,11 @@ function gitFacts(mode: ValidateJob['git'], asked: Map<string, GitQuestion>): Gi
     if (asked.size < MAX_GIT_QUESTIONS) asked.set(questionKey(args), args);
     return undefined;
   };
+  // Values come from the file: only plain refs reach git, after --end-of-options (never read as an option).
+  const safe = (...refs: string[]) => refs.every((ref) => SAFE_REF.test(ref));
   return {
-    commitExists: (_repo, ref) => answer(['cat-file', '-e', `${ref}^{commit}`]),
-    isAncestor: (_repo, ancestor, descendant) => answer(['merge-base', '--is-ancestor', ancestor, descendant]),
+    commitExists: (_repo, ref) => (safe(ref) ? answer(['cat-file', '-e', '--end-of-options', `${ref}^{commit}`]) : undefined),
+    isAncestor: (_repo, ancestor, descendant) => (safe(ancestor, descendant) ? answer(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]) : undefined),
   };
 }
 

@@ -69,8 +69,9 @@ export class DeliverableDiagnostics implements vscode.Disposable {
       d.source = 'Glance Release Cycle';
       diagnostics = [d];
     }
-    // A newer check of a later edit wins over this one.
-    if (document.version === version || document.isClosed) this.collection.set(document.uri, diagnostics);
+    // A newer check of a later edit wins; a file closed meanwhile keeps no problems in the view.
+    if (document.isClosed) this.collection.delete(document.uri);
+    else if (document.version === version) this.collection.set(document.uri, diagnostics);
     return diagnostics;
   }
 
@@ -140,7 +141,11 @@ export function registerDeliverableDiagnostics(diagnostics: DeliverableDiagnosti
     vscode.workspace.onDidOpenTextDocument(onChange),
     vscode.workspace.onDidChangeTextDocument((event) => event.contentChanges.length && onChange(event.document)),
     vscode.workspace.onDidSaveTextDocument(onSave),
-    vscode.workspace.onDidCloseTextDocument((document) => diagnostics.collection.delete(document.uri)),
+    vscode.workspace.onDidCloseTextDocument((document) => {
+      clearTimeout(pending.get(document.uri.toString()));
+      pending.delete(document.uri.toString());
+      diagnostics.collection.delete(document.uri);
+    }),
     vscode.workspace.onDidDeleteFiles((event) => event.files.forEach((uri) => diagnostics.collection.delete(uri))),
   ];
 }

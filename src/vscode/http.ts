@@ -117,7 +117,8 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
       if (hop >= MAX_REDIRECTS) return { kind: 'error', reason: t('too many redirects (more than {0})', MAX_REDIRECTS) };
       const next = resolveLocation(result.location, current);
       if (!next) return { kind: 'error', reason: t('redirect to an invalid URL refused') };
-      if (schemeProblem(next)) return { kind: 'error', reason: t('redirect to a non-https URL refused') };
+      // An https server must not send us to plain http, not even to this machine (its local services).
+      if (schemeProblem(next) || (first.protocol === 'https:' && next.protocol !== 'https:')) return { kind: 'error', reason: t('redirect to a non-https URL refused') };
       current = next;
     }
   } catch (error) {

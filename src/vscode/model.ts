@@ -80,7 +80,11 @@ export class ReleaseCycleModel implements vscode.Disposable {
   /** The data, loading it on first use. */
   ready(): Promise<Loaded> {
     if (this.loaded) return Promise.resolve(this.loaded);
-    this.loading ??= this.load(false);
+    // A failed first load is not kept: the next caller tries again (a passing file-system hiccup).
+    this.loading ??= this.load(false).catch((error: unknown) => {
+      this.loading = undefined;
+      throw error;
+    });
     return this.loading;
   }
 
@@ -121,11 +125,11 @@ export class ReleaseCycleModel implements vscode.Disposable {
     problems.push(...found.problems);
     let picture: Picture | undefined;
     let upstream: UpstreamData | undefined;
-    this.checkoutFound = undefined;
+    let checkoutFound: ReleaseCycleModel['checkoutFound'];
     if (found.uri) {
       const fromCheckout = await loadCheckoutCatalog(found.uri);
       problems.push(...fromCheckout.problems);
-      this.checkoutFound = { uri: found.uri, label: fromCheckout.label };
+      checkoutFound = { uri: found.uri, label: fromCheckout.label };
       const folder = `"${fromCheckout.label}"`;
       const nextFrom = vscode.l10n.t('a newer openstack/releases checkout (update {0}; the release team adds doc/source/<series>/schedule.yaml)', fromCheckout.label);
       if (fromCheckout.catalog) {
@@ -150,6 +154,8 @@ export class ReleaseCycleModel implements vscode.Disposable {
     }
     const loaded = await this.assemble(picture, this.dayNow(), found.uri);
     if (generation !== this.generation) return this.loading!;
+    // Only the newest load says which checkout the Problems view's data problems belong to.
+    this.checkoutFound = checkoutFound;
     this.context.globalState.setKeysForSync(TickStore.syncKeys(knownSeries(loaded.schedules)));
     this.install(picture, loaded);
     this.upstreamRefresh = upstream ? this.refreshUpstream(upstream, generation, force, bundled, problems.slice()) : undefined;

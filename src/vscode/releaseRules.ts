@@ -7,7 +7,7 @@ import * as vscode from 'vscode';
 import { deliverablePath, GLANCE_DELIVERABLES, parseDeliverablePath } from '../core/deliverables';
 import { olderSeries } from '../core/releasePolicy';
 import type { DeliverableValidationInput } from '../core/deliverableValidation';
-import type { RulesInput, ValidateResult } from '../core/validationJobs';
+import { gitAnswer, type RulesInput, type ValidateResult } from '../core/validationJobs';
 import { findRepoCheckout } from './checkouts';
 import { optionalText } from './documents';
 import { validators } from './lazyReaders';
@@ -61,7 +61,9 @@ export async function runReleaseChecks(text: string, layout: DeliverableValidati
   const git = inputs && 'folder' in inputs.git ? inputs.git.folder : undefined;
   const first = await runOffThread({ kind: 'validate', text, layout, rules: inputs?.input, git: git ? 'record' : undefined });
   if (!git || first.questions.length === 0) return first;
-  const answers = await Promise.all(first.questions.map(async (args): Promise<[string, boolean]> => [args.join('\0'), (await gitStatus(git, args)) === 0]));
+  const asked = await Promise.all(first.questions.map(async (args) => [args.join('\0'), gitAnswer(args, await gitStatus(git, args))] as const));
+  // Unknown answers are left out: the rules that asked are skipped rather than told "no".
+  const answers = asked.filter((a): a is [string, boolean] => a[1] !== undefined);
   return runOffThread({ kind: 'validate', text, layout, rules: inputs?.input, git: answers });
 }
 

@@ -9,28 +9,45 @@ import { validators } from './lazyReaders';
 import { currentBundle, t } from '../core/l10n';
 
 const IDLE_MS = 60_000;
-/** A job that takes longer than this is given up (a hang must not keep a command waiting). */
+/** A job that takes longer than this is given up, and its thread with it (a hang must not block later jobs). */
 const JOB_TIMEOUT_MS = 30_000;
 
+interface PendingJob {
+  thread: Worker;
+  resolve(value: unknown): void;
+  reject(error: Error): void;
+  timer: ReturnType<typeof setTimeout>;
+}
+
 let worker: Worker | undefined;
+/** The thread being started: concurrent first jobs share it rather than start two. */
+let starting: Promise<Worker | undefined> | undefined;
 let idleTimer: ReturnType<typeof setTimeout> | undefined;
 let nextId = 1;
-const pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void; timer: ReturnType<typeof setTimeout> }>();
+const pending = new Map<number, PendingJob>();
 
-function failAll(error: Error): void {
+/** Fails the jobs sent to `thread` (and forgets the thread): jobs of a newer thread are not touched. */
+function failJobsOf(thread: Worker, error: Error): void {
   for (const [id, job] of pending) {
+    if (job.thread !== thread) continue;
     clearTimeout(job.timer);
     job.reject(error);
     pending.delete(id);
   }
-  worker = undefined;
+  if (worker === thread) worker = undefined;
 }
 
-async function startWorker(): Promise<Worker | undefined> {
-  if (worker) return worker;
+/** Stops a thread: it is forgotten at once, so no new job is sent to it while it exits. */
+function stopThread(thread: Worker, error: Error): void {
+  if (worker === thread) worker = undefined;
+  failJobsOf(thread, error);
+  void thread.terminate();
+}
+
+async function createWorker(): Promise<Worker | undefined> {
   try {
     const { Worker } = await import('worker_threads');
-    // dist/validationWorker.js sits next to this bundle (dist/extension.js).
+    // dist/validationWorker.js sits next to this bundle (dist/app.js).
     const created = new Worker(path.join(__dirname, 'validationWorker.js'), { workerData: { l10n: currentBundle() } });
     created.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
       const job = pending.get(id);
@@ -40,20 +57,30 @@ async function startWorker(): Promise<Worker | undefined> {
       if (error !== undefined) job.reject(new Error(error));
       else job.resolve(result);
     });
-    created.on('error', (error) => failAll(error));
-    created.on('exit', () => failAll(new Error(t('The validation thread stopped.'))));
+    created.on('error', (error) => failJobsOf(created, error));
+    created.on('exit', () => failJobsOf(created, new Error(t('The validation thread stopped.'))));
     created.unref();
-    worker = created;
     return created;
   } catch {
     return undefined;
   }
 }
 
+async function startWorker(): Promise<Worker | undefined> {
+  if (worker) return worker;
+  starting ??= createWorker().then((created) => {
+    worker = created;
+    starting = undefined;
+    return created;
+  });
+  return starting;
+}
+
 function scheduleIdleStop(): void {
   clearTimeout(idleTimer);
   idleTimer = setTimeout(() => {
-    if (pending.size === 0 && worker) void worker.terminate();
+    const thread = worker;
+    if (thread && ![...pending.values()].some((job) => job.thread === thread)) stopThread(thread, new Error(t('The validation thread stopped.')));
   }, IDLE_MS);
 }
 
@@ -66,10 +93,13 @@ export async function runOffThread(job: Job): Promise<ValidateResult | GuardResu
   const id = nextId++;
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => {
+      const error = new Error(t('the check took longer than {0} s', JOB_TIMEOUT_MS / 1000));
+      // The thread is stuck on this job: stop it, so the next job gets a fresh one.
       pending.delete(id);
-      reject(new Error(t('the check took longer than {0} s', JOB_TIMEOUT_MS / 1000)));
+      reject(error);
+      stopThread(thread, error);
     }, JOB_TIMEOUT_MS);
-    pending.set(id, { resolve: resolve as (value: unknown) => void, reject, timer });
+    pending.set(id, { thread, resolve: resolve as (value: unknown) => void, reject, timer });
     thread.postMessage({ id, job });
   });
 }
@@ -77,6 +107,5 @@ export async function runOffThread(job: Job): Promise<ValidateResult | GuardResu
 /** Stops the thread (extension deactivation). */
 export function stopValidationThread(): void {
   clearTimeout(idleTimer);
-  void worker?.terminate();
-  worker = undefined;
+  if (worker) stopThread(worker, new Error(t('The validation thread stopped.')));
 }

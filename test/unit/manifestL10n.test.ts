@@ -6,6 +6,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
+import { protectedSpan, pseudoLocalize } from '../../scripts/l10nBundle';
 import { repoRoot } from './helpers';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
@@ -43,35 +44,7 @@ function strings(value: Json, at: string[] = [], shape: string[] = []): Array<{ 
   return [];
 }
 
-const protectedSpan = /`[^`]*`|\]\([^)\s]*\)|%[^%\s]+%|\{\d+\}|\$\([\w~-]+\)|#[\w.]+#|https?:\/\/[^\s)]+/g;
-const ACCENTED: Record<string, string> = { a: 'á', e: 'é', i: 'í', o: 'ó', u: 'ú', y: 'ý', A: 'Á', E: 'É', I: 'Í', O: 'Ó', U: 'Ú', Y: 'Ý' };
-
-/**
- * The pseudo translation of one English string: vowels accented, each line wrapped in fullwidth brackets
- * (`［…］`: plain `[` would swallow the next markdown link's label in VS Code's walkthrough text parser),
- * a line that is only a link (a walkthrough button) wrapped inside its label. Code spans, link targets,
- * `%placeholders%`, `{0}`, `$(codicons)`, `#setting.links#` and URLs are kept as they are.
- */
-export function pseudoLocalize(english: string): string {
-  const accent = (text: string) => {
-    let out = '';
-    let last = 0;
-    for (const m of text.matchAll(protectedSpan)) {
-      out += text.slice(last, m.index).replace(/[aeiouyAEIOUY]/g, (c) => ACCENTED[c]) + m[0];
-      last = m.index + m[0].length;
-    }
-    return out + text.slice(last).replace(/[aeiouyAEIOUY]/g, (c) => ACCENTED[c]);
-  };
-  return english
-    .split('\n')
-    .map((line) => {
-      if (!line.trim()) return line;
-      const button = /^\[([^\]]+)\](\([^)\s]+\))$/.exec(line);
-      return button ? `[［${accent(button[1])}］]${button[2]}` : `［${accent(line)}］`;
-    })
-    .join('\n');
-}
-
+// The same transform as the code's bundle (scripts/l10nBundle.ts): one pseudo-localizer for both.
 const spans = (text: string) => [...text.matchAll(protectedSpan)].map((m) => m[0]);
 
 describe('the manifest translations (package.nls.json, package.nls.qps-ploc.json)', () => {

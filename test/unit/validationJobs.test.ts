@@ -24,7 +24,7 @@ describe('validation jobs', () => {
 
   it('records the git questions of the rules, then uses the answers', () => {
     const first = runJob({ kind: 'validate', text: hibiscus + RC1, layout, rules, git: 'record' });
-    assert.ok(first.questions.some((q) => q.join(' ') === `cat-file -e ${'a'.repeat(40)}^{commit}`), JSON.stringify(first.questions));
+    assert.ok(first.questions.some((q) => q.join(' ') === `cat-file -e --end-of-options ${'a'.repeat(40)}^{commit}`), JSON.stringify(first.questions));
     const answers = first.questions.map((q): [string, boolean] => [q.join('\0'), false]);
     const second = runJob({ kind: 'validate', text: hibiscus + RC1, layout, rules, git: answers });
     assert.ok(second.findings.some((f) => f.rule === 'release-sha-exists' && f.severity === 'error'), JSON.stringify(second.findings));
@@ -59,5 +59,24 @@ describe('validation jobs', () => {
     } finally {
       await worker.terminate();
     }
+  });
+});
+
+describe('git questions of the rules', () => {
+  it('reads exit codes as answers, and anything else as no answer', async () => {
+    const { gitAnswer } = await import('../../src/core/validationJobs');
+    const exists = ['cat-file', '-e', '--end-of-options', `${'a'.repeat(40)}^{commit}`];
+    const ancestor = ['merge-base', '--is-ancestor', '--end-of-options', 'a', 'b'];
+    assert.equal(gitAnswer(exists, 0), true);
+    assert.equal(gitAnswer(exists, 128), false);
+    assert.equal(gitAnswer(exists, undefined), undefined, 'a time-out is not "missing"');
+    assert.equal(gitAnswer(ancestor, 1), false);
+    assert.equal(gitAnswer(ancestor, 128), undefined, 'a bad object is not "not an ancestor"');
+  });
+
+  it('never asks git about a value that could be read as an option', () => {
+    const text = hibiscus + `  - version: 33.0.0.0rc1\n    projects:\n      - repo: openstack/glance\n        hash: --output=/tmp/x\n`;
+    const first = runJob({ kind: 'validate', text, layout, rules, git: 'record' });
+    assert.ok(first.questions.every((q) => q.includes('--end-of-options') && !q.some((a) => a.startsWith('--output'))), JSON.stringify(first.questions));
   });
 });

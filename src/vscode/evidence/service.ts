@@ -2,7 +2,8 @@
 // first snapshot), re-reads when one of those few files is saved or changes on disk, when the model
 // publishes a new day, series or data, and on demand; fires onDidChange after each evaluation.
 import * as vscode from 'vscode';
-import { allTasks, displayName, taskText } from '../../core/checklist';
+import { longDay } from '../../core/days';
+import { allTasks, displayName, taskLabel } from '../../core/checklist';
 import { evaluateEvidence, type Evidence, type TaskEvidenceSpec } from '../../core/evidence';
 import type { Snapshot } from '../../core/snapshot';
 import type { Loaded, ReleaseCycleModel } from '../model';
@@ -136,7 +137,7 @@ export class EvidenceService implements TaskEvidenceSource, vscode.Disposable {
 
   /** Overdue tasks of the shown series, one line each, for the status bar's tooltip. */
   overdueLines(): string[] {
-    return this.overdueTasks().map(({ text, evidence }) => vscode.l10n.t('Overdue since {0}: {1}', evidence.deadline ?? '?', text));
+    return this.overdueTasks().map(({ text, evidence }) => vscode.l10n.t('Overdue since {0}: {1}', evidence.deadline ? longDay(evidence.deadline) : '?', text));
   }
 
   private overrides(series: string): string[] {
@@ -151,7 +152,8 @@ export class EvidenceService implements TaskEvidenceSource, vscode.Disposable {
     const names = this.model.names(series);
     return allTasks(snapshot.checklist).flatMap((task) => {
       const status = statusOf(this, done, series, task.id);
-      return status.overdue && status.evidence ? [{ series, task, text: taskText(task, names), evidence: status.evidence }] : [];
+      // The short title: these lines go into the status bar's tooltip and a message.
+      return status.overdue && status.evidence ? [{ series, task, text: taskLabel(task, names), evidence: status.evidence }] : [];
     });
   }
 

@@ -66,7 +66,7 @@ describe('Evidence in the Release Cycle view', () => {
     assert.match(item.tooltip ?? '', /Overdue since 2027-02-25:\*\* No cycle-highlights in glance\.yaml for Indri\./);
     const constant = taskItem(api, 'current-release-constant');
     assert.equal(constant.description, 'overdue since 2026-11-19');
-    assert.ok(api.overdue().includes('Overdue since 2027-02-25: Add cycle-highlights in the releases deliverable file.'), api.overdue().join('\n'));
+    assert.ok(api.overdue().includes('Overdue since Thu 25 Feb 2027: Add cycle-highlights'), api.overdue().join('\n'));
   });
 
   it('explains unknown evidence in the tooltip, and leaves the box to the user', () => {
