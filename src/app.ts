@@ -83,7 +83,7 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
     const invalid = todayOverride().invalid;
     provider.refresh();
     renderStatusBar(statusItem, snapshot, invalid && vscode.l10n.t('the "glanceReleaseCycle.today" setting is not a date (YYYY-MM-DD): "{0}"', invalid), provider.evidence?.overdueLines());
-    renderView(view, snapshot);
+    renderView(view, snapshot, (series, phase) => provider.openCount(series, phase));
   };
 
   context.subscriptions.push(

@@ -9,7 +9,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 TOOLS=${GLANCE_RC_TOOLS:-$PWD/.vscode-real}
 CS_VERSION=${CS_VERSION:-4.139.1}
-DEBS=(chromium libkrb5-dev python3-pbr python3-reno python3-jsonschema yamllint git)
+DEBS=(chromium libkrb5-dev python3-pbr python3-reno python3-jsonschema yamllint git openssl)
 [ "${1:-}" = "--code-server-only" ] && DEBS=(libkrb5-dev)
 
 missing=()

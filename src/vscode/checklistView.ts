@@ -46,6 +46,12 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
     return statusOf(this.evidence, this.model.done(series), series, taskId);
   }
 
+  /** Open tasks of a phase, counting the user's ticks and the evidence (the badge counts these). */
+  openCount(series: string, phase: Phase): number {
+    const done = this.doneIn(series, phase);
+    return phase.tasks.filter((t) => !done.has(t.id)).length;
+  }
+
   /** Done ids of a phase's tasks: the user's ticks and the evidence. */
   private doneIn(series: string, phase: Phase): Set<string> {
     return effectiveDone(this.evidence, this.model.done(series), series, phase.tasks.map((t) => t.id));

@@ -1,13 +1,14 @@
 // The view's badge (open tasks of the current phase), description (the series shown) and message.
 import type * as vscode from 'vscode';
-import { displayName, findPhase } from '../core/checklist';
+import { displayName, findPhase, type Phase } from '../core/checklist';
 import { namesOf, type Snapshot } from '../core/snapshot';
 import type { ChecklistNode } from './checklistView';
 import { t } from '../core/l10n';
 
-export function renderView(view: vscode.TreeView<ChecklistNode>, snapshot: Snapshot): void {
+/** `openCount`: open tasks of a phase as the tree counts them (ticks and evidence); else the ticks alone. */
+export function renderView(view: vscode.TreeView<ChecklistNode>, snapshot: Snapshot, openCount?: (series: string, phase: Phase) => number): void {
   const { shownSeries: series, shownPhaseId: phaseId } = snapshot;
-  const open = snapshot.openInShownPhase.length;
+  const open = series && phaseId && openCount ? openCount(series, findPhase(snapshot.checklist, phaseId)) : snapshot.openInShownPhase.length;
   const phaseTitle = phaseId && findPhase(snapshot.checklist, phaseId).title;
   view.badge = open > 0 ? { value: open, tooltip: t('{0} open task{1} in "{2}"', open, open === 1 ? '' : 's', phaseTitle ?? '') } : undefined;
   const releaseId = series && namesOf(snapshot, series).releaseId;

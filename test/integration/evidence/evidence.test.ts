@@ -97,6 +97,21 @@ describe('Evidence in the Release Cycle view', () => {
     assert.equal(item.checked, true);
     assert.equal(item.icon, undefined);
     assert.ok(!api.overdue().some((l) => l.includes('CURRENT_RELEASE')));
+
+    // On a day of its phase, the view's badge counts the task as done too (ticks and evidence alike).
+    const config = vscode.workspace.getConfiguration('glanceReleaseCycle');
+    try {
+      await config.update('today', '2026-11-02', vscode.ConfigurationTarget.Global);
+      await waitFor('the phase of 2 Nov', () => api.status()?.text === 'Indri: Between Summit and Milestone-1');
+      await api.evidenceSettled();
+      const open = api.tasks().filter((t) => t.phaseId === 'summit-to-m1' && !t.done);
+      assert.ok(!open.some((t) => t.id === 'current-release-constant'));
+      assert.equal(api.view().badge, open.length);
+    } finally {
+      await config.update('today', '2027-03-02', vscode.ConfigurationTarget.Global);
+      await waitFor('back to the RC1 week', () => api.status()?.text === 'Indri: RC1 week');
+      await api.evidenceSettled();
+    }
   });
 
   it('re-reads a deliverable written on disk (file watcher)', async () => {
