@@ -1,4 +1,6 @@
 // Errors for malformed data files: the message always names the file and the field.
+import { t } from './l10n';
+
 export class DataError extends Error {
   constructor(
     readonly source: string,
@@ -11,10 +13,10 @@ export class DataError extends Error {
 }
 
 export function describe(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  if (value === undefined) return t('nothing');
   if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'a mapping';
+  if (Array.isArray(value)) return t('a list');
+  if (typeof value === 'object') return t('a mapping');
   return JSON.stringify(value);
 }
 
@@ -28,13 +30,13 @@ export class FieldReader {
 
   mapping(value: unknown, field: string): Record<string, unknown> {
     if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-      this.fail(field, `expected a mapping, got ${describe(value)}`);
+      this.fail(field, t('expected a mapping, got {0}', describe(value)));
     }
     return value as Record<string, unknown>;
   }
 
   list(value: unknown, field: string): unknown[] {
-    if (!Array.isArray(value)) this.fail(field, `expected a list, got ${describe(value)}`);
+    if (!Array.isArray(value)) this.fail(field, t('expected a list, got {0}', describe(value)));
     return value;
   }
 
@@ -45,7 +47,7 @@ export class FieldReader {
   text(value: unknown, field: string): string {
     if (typeof value === 'number') return String(value);
     if (typeof value !== 'string' || value.trim() === '') {
-      this.fail(field, `expected text, got ${describe(value)}`);
+      this.fail(field, t('expected text, got {0}', describe(value)));
     }
     return value;
   }

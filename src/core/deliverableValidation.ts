@@ -9,6 +9,7 @@
 // keywords the interpreter does not know.
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Composer, Parser, YAMLParseError, isMap, isNode, isPair, isScalar, isSeq, parse, type Document } from 'yaml';
+import { t } from './l10n';
 
 export type ProblemSeverity = 'error' | 'warning' | 'information';
 
@@ -157,7 +158,7 @@ function indentationProblems(text: string, rule: NonNullable<LintRules['indentat
   };
   const report = (offset: number, expected: number, found: number) => {
     const pos = position(starts, offset);
-    problems.push({ ...pos, message: `wrong indentation: expected ${expected} but found ${found}`, rule: 'indentation', severity: rule.level });
+    problems.push({ ...pos, message: t('wrong indentation: expected {0} but found {1}', expected, found), rule: 'indentation', severity: rule.level });
   };
 
   /** `parentColumn`: column (0-based) of the key or dash owning this node; -1 for the root. */
@@ -210,7 +211,7 @@ function hyphenProblems(rule: NonNullable<LintRules['hyphens']>, { tokens, start
         const space = at >= 0 ? item.start[at + 1] : undefined;
         if (space?.type === 'space' && (space.source?.length ?? 0) > rule.maxSpacesAfter && item.value) {
           const pos = position(starts, space.offset + rule.maxSpacesAfter);
-          problems.push({ line: pos.line, column: pos.column, message: 'too many spaces after hyphen', rule: 'hyphens', severity: rule.level });
+          problems.push({ line: pos.line, column: pos.column, message: t('too many spaces after hyphen'), rule: 'hyphens', severity: rule.level });
         }
       }
       visit(item.value);
@@ -233,7 +234,7 @@ function truthyProblems(rule: NonNullable<LintRules['truthy']>, { tokens, starts
     if (token.type === 'scalar' && token.source !== undefined) {
       if (TRUTHY.test(token.source) && !rule.allowedValues.includes(token.source) && (!isKey || rule.checkKeys)) {
         const pos = position(starts, token.offset);
-        problems.push({ ...pos, message: `truthy value should be one of [${allowed.join(', ')}]`, rule: 'truthy', severity: rule.level });
+        problems.push({ ...pos, message: t('truthy value should be one of [{0}]', allowed.join(', ')), rule: 'truthy', severity: rule.level });
       }
       return;
     }
@@ -258,7 +259,7 @@ export function layoutProblems(text: string, rules: LintRules, parsed?: Parsed):
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const trailing = /[ \t]+$/.exec(line);
     if (rules.trailingSpaces && trailing) {
-      problems.push({ line: i + 1, column: trailing.index + 1, message: 'trailing spaces', rule: 'trailing-spaces', severity: rules.trailingSpaces.level });
+      problems.push({ line: i + 1, column: trailing.index + 1, message: t('trailing spaces'), rule: 'trailing-spaces', severity: rules.trailingSpaces.level });
     }
     if (rules.lineLength && line.length > rules.lineLength.max) {
       const unbreakable = rules.lineLength.allowNonBreakableWords && !/\s/.test(line.trim().replace(/^(- |#\s*)+/, '').replace(/^[^\s:]+:\s/, '')) && !line.trim().startsWith('#!');
@@ -266,7 +267,7 @@ export function layoutProblems(text: string, rules: LintRules, parsed?: Parsed):
         problems.push({
           line: i + 1,
           column: rules.lineLength.max + 1,
-          message: `line too long (${line.length} > ${rules.lineLength.max} characters)`,
+          message: t('line too long ({0} > {1} characters)', line.length, rules.lineLength.max),
           rule: 'line-length',
           severity: rules.lineLength.level,
         });
@@ -276,16 +277,16 @@ export function layoutProblems(text: string, rules: LintRules, parsed?: Parsed):
   if (rules.newLines?.type === 'unix') {
     const crlf = text.indexOf('\r\n');
     if (crlf !== -1) {
-      problems.push({ line: 1, column: text.indexOf('\n'), message: 'wrong new line character: expected \\n', rule: 'new-lines', severity: rules.newLines.level });
+      problems.push({ line: 1, column: text.indexOf('\n'), message: t('wrong new line character: expected \\n'), rule: 'new-lines', severity: rules.newLines.level });
     }
   }
   if (rules.newLineAtEndOfFile && text.length > 0 && !hasFinalNewline) {
-    problems.push({ line: lines.length, column: lines[lines.length - 1].length + 1, message: 'no new line character at the end of file', rule: 'new-line-at-end-of-file', severity: rules.newLineAtEndOfFile.level });
+    problems.push({ line: lines.length, column: lines[lines.length - 1].length + 1, message: t('no new line character at the end of file'), rule: 'new-line-at-end-of-file', severity: rules.newLineAtEndOfFile.level });
   }
   if (rules.emptyLines) problems.push(...emptyLineProblems(lines, rules.emptyLines));
   if (rules.documentStart?.present && !/^(\s*(#.*)?\n)*---(\s|$)/.test(text.replace(/\r/g, '')) && text.trim() !== '') {
     const first = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#'));
-    problems.push({ line: first + 1, column: 1, message: 'missing document start "---"', rule: 'document-start', severity: rules.documentStart.level });
+    problems.push({ line: first + 1, column: 1, message: t('missing document start "---"'), rule: 'document-start', severity: rules.documentStart.level });
   }
   if (rules.indentation || rules.hyphens || rules.truthy) {
     try {
@@ -314,7 +315,7 @@ function emptyLineProblems(lines: string[], rule: NonNullable<LintRules['emptyLi
     const count = j - i;
     const max = i === 0 ? rule.maxStart : j === blank.length ? rule.maxEnd : rule.max;
     if (count > max) {
-      problems.push({ line: j, column: 1, message: `too many blank lines (${count} > ${max})`, rule: 'empty-lines', severity: rule.level });
+      problems.push({ line: j, column: 1, message: t('too many blank lines ({0} > {1})', count, max), rule: 'empty-lines', severity: rule.level });
     }
     i = j;
   }
@@ -325,6 +326,9 @@ function emptyLineProblems(lines: string[], rule: NonNullable<LintRules['emptyLi
 // Schema: an interpreter for the JSON Schema keywords schema.yaml uses (draft-07 meaning)
 
 type Schema = boolean | { [keyword: string]: unknown };
+
+/** `a or b or c`, as jsonschema names the allowed types. */
+const orList = (items: readonly string[]): string => (items.length ? items.reduce((list, item) => t('{0} or {1}', list, item)) : '');
 
 /** A failed keyword: `path` of the value (as jsonschema's absolute_path), `key` for additionalProperties. */
 interface SchemaError {
@@ -410,30 +414,30 @@ const regex = (p: string) => patterns.get(p) ?? patterns.set(p, new RegExp(p, 'u
 function schemaErrors(schema: Schema, value: unknown, path: string[], out: SchemaError[]): SchemaError[] {
   if (schema === true) return out;
   if (schema === false) {
-    out.push({ path, keyword: 'false schema', message: 'is not allowed' });
+    out.push({ path, keyword: 'false schema', message: t('is not allowed') });
     return out;
   }
   const s = schema;
   const fail = (keyword: string, message: string, key?: string) => out.push({ path, keyword, message, key });
   if (s.type !== undefined) {
     const types = Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
-    if (!types.some((t) => hasType(value, t))) fail('type', `must be ${types.join(' or ')}`);
+    if (!types.some((type) => hasType(value, type))) fail('type', t('must be {0}', orList(types)));
   }
-  if (Array.isArray(s.enum) && !s.enum.some((e) => jsonEqual(e, value))) fail('enum', `must be one of: ${s.enum.map(String).join(', ')}`);
-  if ('const' in s && !jsonEqual(s.const, value)) fail('const', `must be ${JSON.stringify(s.const)}`);
+  if (Array.isArray(s.enum) && !s.enum.some((e) => jsonEqual(e, value))) fail('enum', t('must be one of: {0}', s.enum.map(String).join(', ')));
+  if ('const' in s && !jsonEqual(s.const, value)) fail('const', t('must be {0}', JSON.stringify(s.const)));
   if (typeof value === 'string') {
     const length = [...value].length;
-    if (typeof s.minLength === 'number' && length < s.minLength) fail('minLength', `must have at least ${s.minLength} characters`);
-    if (typeof s.maxLength === 'number' && length > s.maxLength) fail('maxLength', `must have at most ${s.maxLength} characters`);
-    if (typeof s.pattern === 'string' && !regex(s.pattern).test(value)) fail('pattern', `must match "${s.pattern}"`);
+    if (typeof s.minLength === 'number' && length < s.minLength) fail('minLength', t('must have at least {0} characters', s.minLength));
+    if (typeof s.maxLength === 'number' && length > s.maxLength) fail('maxLength', t('must have at most {0} characters', s.maxLength));
+    if (typeof s.pattern === 'string' && !regex(s.pattern).test(value)) fail('pattern', t('must match "{0}"', s.pattern));
   }
   if (typeof value === 'number') {
-    if (typeof s.minimum === 'number' && value < s.minimum) fail('minimum', `must be >= ${s.minimum}`);
-    if (typeof s.maximum === 'number' && value > s.maximum) fail('maximum', `must be <= ${s.maximum}`);
+    if (typeof s.minimum === 'number' && value < s.minimum) fail('minimum', t('must be >= {0}', s.minimum));
+    if (typeof s.maximum === 'number' && value > s.maximum) fail('maximum', t('must be <= {0}', s.maximum));
   }
   if (isObject(value)) {
     for (const key of Array.isArray(s.required) ? (s.required as string[]) : []) {
-      if (!Object.prototype.hasOwnProperty.call(value, key)) fail('required', `missing required key "${key}"`);
+      if (!Object.prototype.hasOwnProperty.call(value, key)) fail('required', t('missing required key "{0}"', key));
     }
     const properties = (s.properties ?? {}) as Record<string, Schema>;
     const patternSchemas = Object.entries((s.patternProperties ?? {}) as Record<string, Schema>);
@@ -446,21 +450,21 @@ function schemaErrors(schema: Schema, value: unknown, path: string[], out: Schem
         schemaErrors(sub, item, [...path, key], out);
       }
       if (known || s.additionalProperties === undefined) continue;
-      if (s.additionalProperties === false) fail('additionalProperties', `unknown key "${key}"`, key);
+      if (s.additionalProperties === false) fail('additionalProperties', t('unknown key "{0}"', key), key);
       else schemaErrors(s.additionalProperties as Schema, item, [...path, key], out);
     }
   }
   if (Array.isArray(value)) {
-    if (typeof s.minItems === 'number' && value.length < s.minItems) fail('minItems', `must have at least ${s.minItems} items`);
-    if (typeof s.maxItems === 'number' && value.length > s.maxItems) fail('maxItems', `must have at most ${s.maxItems} items`);
+    if (typeof s.minItems === 'number' && value.length < s.minItems) fail('minItems', t('must have at least {0} items', s.minItems));
+    if (typeof s.maxItems === 'number' && value.length > s.maxItems) fail('maxItems', t('must have at most {0} items', s.maxItems));
     if (Array.isArray(s.items)) (s.items as Schema[]).forEach((sub, i) => i < value.length && schemaErrors(sub, value[i], [...path, String(i)], out));
     else if (s.items !== undefined) value.forEach((item, i) => schemaErrors(s.items as Schema, item, [...path, String(i)], out));
   }
   const passes = (sub: Schema) => schemaErrors(sub, value, path, []).length === 0;
   if (Array.isArray(s.allOf)) for (const sub of s.allOf as Schema[]) schemaErrors(sub, value, path, out);
-  if (Array.isArray(s.anyOf) && !(s.anyOf as Schema[]).some(passes)) fail('anyOf', 'must match one of the allowed forms');
-  if (Array.isArray(s.oneOf) && (s.oneOf as Schema[]).filter(passes).length !== 1) fail('oneOf', 'must match exactly one of the allowed forms');
-  if (s.not !== undefined && passes(s.not as Schema)) fail('not', 'must not match this form');
+  if (Array.isArray(s.anyOf) && !(s.anyOf as Schema[]).some(passes)) fail('anyOf', t('must match one of the allowed forms'));
+  if (Array.isArray(s.oneOf) && (s.oneOf as Schema[]).filter(passes).length !== 1) fail('oneOf', t('must match exactly one of the allowed forms'));
+  if (s.not !== undefined && passes(s.not as Schema)) fail('not', t('must not match this form'));
   return out;
 }
 
@@ -471,7 +475,7 @@ const checks = new Map<string, SchemaCheck>();
 
 function schemaObject(schemaText: string): Record<string, unknown> {
   const schema = parse(schemaText) as Record<string, unknown>;
-  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) throw new Error('schema.yaml does not hold a JSON Schema object.');
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) throw new Error(t('schema.yaml does not hold a JSON Schema object.'));
   return schema;
 }
 
@@ -518,17 +522,17 @@ function ajvErrors(errors: ErrorObject[]): SchemaError[] {
     const p = error.params as Record<string, unknown>;
     switch (error.keyword) {
       case 'additionalProperties':
-        return { path, keyword: error.keyword, message: `unknown key "${String(p.additionalProperty)}"`, key: String(p.additionalProperty) };
+        return { path, keyword: error.keyword, message: t('unknown key "{0}"', String(p.additionalProperty)), key: String(p.additionalProperty) };
       case 'required':
-        return { path, keyword: error.keyword, message: `missing required key "${String(p.missingProperty)}"` };
+        return { path, keyword: error.keyword, message: t('missing required key "{0}"', String(p.missingProperty)) };
       case 'enum':
-        return { path, keyword: error.keyword, message: `must be one of: ${(p.allowedValues as unknown[]).map(String).join(', ')}` };
+        return { path, keyword: error.keyword, message: t('must be one of: {0}', (p.allowedValues as unknown[]).map(String).join(', ')) };
       case 'type':
-        return { path, keyword: error.keyword, message: `must be ${String(p.type).split(',').join(' or ')}` };
+        return { path, keyword: error.keyword, message: t('must be {0}', orList(String(p.type).split(','))) };
       case 'oneOf':
-        return { path, keyword: error.keyword, message: 'must match exactly one of the allowed forms' };
+        return { path, keyword: error.keyword, message: t('must match exactly one of the allowed forms') };
       case 'anyOf':
-        return { path, keyword: error.keyword, message: 'must match one of the allowed forms' };
+        return { path, keyword: error.keyword, message: t('must match one of the allowed forms') };
       default:
         return { path, keyword: error.keyword, message: error.message ?? error.keyword };
     }
@@ -569,8 +573,8 @@ function schemaProblemsOf(doc: Document.Parsed, check: SchemaCheck, starts: numb
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     const at = position(starts, doc.contents && isNode(doc.contents) ? doc.contents.range?.[0] ?? 0 : 0);
-    const why = error instanceof ReferenceError ? `more than ${MAX_ALIASES} alias expansions` : error instanceof Error ? error.message : String(error);
-    return [{ ...at, message: `not checked against schema.yaml: ${why}`, rule: 'schema', severity: 'error', path: '' }];
+    const why = error instanceof ReferenceError ? t('more than {0} alias expansions', MAX_ALIASES) : error instanceof Error ? error.message : String(error);
+    return [{ ...at, message: t('not checked against schema.yaml: {0}', why), rule: 'schema', severity: 'error', path: '' }];
   }
   const seen = new Set<string>();
   const problems: DeliverableProblem[] = [];
@@ -582,7 +586,7 @@ function schemaProblemsOf(doc: Document.Parsed, check: SchemaCheck, starts: numb
     const where = pathText(target);
     problems.push({
       ...position(starts, errorOffset(doc, error)),
-      message: `${where ? `${where}: ` : ''}${error.message} (schema.yaml)`,
+      message: where ? t('{0}: {1} (schema.yaml)', where, error.message) : t('{0} (schema.yaml)', error.message),
       rule: 'schema',
       severity: 'error',
       path: error.path.join('/'),
@@ -627,7 +631,7 @@ export function validateDeliverable(text: string, input: DeliverableValidationIn
     const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     problems.push({
       ...pos,
-      message: duplicate ? `duplication of key in mapping: ${message}` : `syntax error: ${message}`,
+      message: duplicate ? t('duplication of key in mapping: {0}', message) : t('syntax error: {0}', message),
       rule: duplicate ? 'key-duplicates' : 'syntax',
       severity: duplicate ? rules.keyDuplicates!.level : 'error',
     });

@@ -4,6 +4,7 @@
 // the file as it was. Line-based string code, no YAML parser: that lives in deliverableValidation.ts,
 // which the extension loads lazily.
 import { displayName } from './checklist';
+import { t } from './l10n';
 import { splitLines, type Line } from './lines';
 import type { TextEdit } from './textEdit';
 
@@ -38,13 +39,32 @@ export function parseDeliverablePath(path: string): { root: string; series: stri
 
 export type ReleaseKind = 'milestone' | 'rc' | 'final' | 'bugfix' | 'feature' | 'major';
 
-export const RELEASE_KIND_LABELS: Record<ReleaseKind, string> = {
-  milestone: 'Milestone',
-  rc: 'Release candidate',
-  final: 'Final release',
-  bugfix: 'Bugfix release',
-  feature: 'Feature release',
-  major: 'Major release',
+/** The label of a release kind, translated when it is asked for (the translator is set after modules load). */
+export function kindLabel(kind: ReleaseKind): string {
+  switch (kind) {
+    case 'milestone':
+      return t('Milestone');
+    case 'rc':
+      return t('Release candidate');
+    case 'final':
+      return t('Final release');
+    case 'bugfix':
+      return t('Bugfix release');
+    case 'feature':
+      return t('Feature release');
+    case 'major':
+      return t('Major release');
+  }
+}
+
+/** The labels by kind; each read goes through kindLabel, so it is translated at the point of use. */
+export const RELEASE_KIND_LABELS: Readonly<Record<ReleaseKind, string>> = {
+  get milestone() { return kindLabel('milestone'); },
+  get rc() { return kindLabel('rc'); },
+  get final() { return kindLabel('final'); },
+  get bugfix() { return kindLabel('bugfix'); },
+  get feature() { return kindLabel('feature'); },
+  get major() { return kindLabel('major'); },
 };
 
 export interface Version {
@@ -81,26 +101,26 @@ export class VersionError extends Error {}
  * of this series' file, or of the previous series' file when this one has none yet.
  */
 export function nextVersion(kind: ReleaseKind, last: string | undefined): string {
-  if (last === undefined) throw new VersionError('There is no earlier release to count from: type the version.');
+  if (last === undefined) throw new VersionError(t('There is no earlier release to count from: type the version.'));
   const v = parseVersion(last);
-  if (!v) throw new VersionError(`The last version "${last}" is not of the form 1.2.3, 1.2.3.0b1 or 1.2.3.0rc1: type the version.`);
+  if (!v) throw new VersionError(t('The last version "{0}" is not of the form 1.2.3, 1.2.3.0b1 or 1.2.3.0rc1: type the version.', last));
   const next = (major: number, minor: number, patch: number, pre?: Version['pre']) => formatVersion({ major, minor, patch, pre });
   switch (kind) {
     case 'milestone':
       if (!v.pre) return next(v.major + 1, 0, 0, { kind: 'b', n: 1 });
       if (v.pre.kind === 'b') return next(v.major, v.minor, v.patch, { kind: 'b', n: v.pre.n + 1 });
-      throw new VersionError(`${last} is a release candidate: no milestone comes after it (another RC, or the final release).`);
+      throw new VersionError(t('{0} is a release candidate: no milestone comes after it (another RC, or the final release).', last));
     case 'rc':
       if (!v.pre) return next(v.major + 1, 0, 0, { kind: 'rc', n: 1 });
       if (v.pre.kind === 'b') return next(v.major, v.minor, v.patch, { kind: 'rc', n: 1 });
       return next(v.major, v.minor, v.patch, { kind: 'rc', n: v.pre.n + 1 });
     case 'final':
       if (v.pre) return next(v.major, v.minor, v.patch);
-      throw new VersionError(`${last} is already a final release: propose a bugfix or feature release instead.`);
+      throw new VersionError(t('{0} is already a final release: propose a bugfix or feature release instead.', last));
     case 'bugfix':
     case 'feature':
     case 'major':
-      if (v.pre) throw new VersionError(`${last} is a pre-release: propose the final release (or another RC) first.`);
+      if (v.pre) throw new VersionError(t('{0} is a pre-release: propose the final release (or another RC) first.', last));
       if (kind === 'bugfix') return next(v.major, v.minor, v.patch + 1);
       if (kind === 'feature') return next(v.major, v.minor + 1, 0);
       return next(v.major + 1, 0, 0);
@@ -300,7 +320,7 @@ export function releaseEdits(text: string, req: ReleaseRequest): TextEdit[] {
   if (releases && releases.inline === '') {
     edits.push(insertLinesAfter(lines, releases.endLine - 1, [...item, ...newBranches], eol));
   } else if (releases) {
-    if (releases.inline !== '[]') throw new EditError('`releases:` is written on one line (flow style): edit the file by hand.');
+    if (releases.inline !== '[]') throw new EditError(t('`releases:` is written on one line (flow style): edit the file by hand.'));
     edits.push(replaceInlineEmpty(lines, releases, [...item, ...newBranches], eol));
   } else {
     const after = BEFORE_RELEASES.map((k) => blocks.find((b) => b.key === k)).find(Boolean);
@@ -311,7 +331,7 @@ export function releaseEdits(text: string, req: ReleaseRequest): TextEdit[] {
     const bind = indentOfItems(lines, branches) ?? '  ';
     if (branches.inline === '') edits.push(insertLinesAfter(lines, branches.endLine - 1, branchItem(bind, wantBranch), eol));
     else if (branches.inline === '[]') edits.push(replaceInlineEmpty(lines, branches, branchItem(bind, wantBranch), eol));
-    else throw new EditError('`branches:` is written on one line (flow style): edit the file by hand.');
+    else throw new EditError(t('`branches:` is written on one line (flow style): edit the file by hand.'));
   }
   return mergeSameOffset(edits);
 }
@@ -411,7 +431,7 @@ const BEFORE_HIGHLIGHTS = ['type', 'team', 'release-model', 'launchpad'];
 /** The edit adding bullets to `cycle-highlights` (created after `type:` when absent, appended when present). */
 export function highlightsEdit(text: string, bullets: readonly string[], width = HIGHLIGHT_WIDTH): TextEdit {
   const wanted = bullets.map(normalizeBullet).filter(Boolean);
-  if (wanted.length === 0) throw new EditError('No cycle highlight to add.');
+  if (wanted.length === 0) throw new EditError(t('No cycle highlight to add.'));
   const eol = eolOf(text);
   const lines = splitLines(text);
   const blocks = topLevelBlocks(lines);
@@ -421,7 +441,7 @@ export function highlightsEdit(text: string, bullets: readonly string[], width =
     const items = wanted.flatMap((b) => formatHighlight(b, ind, width));
     if (block.inline === '') return insertLinesAfter(lines, block.endLine - 1, items, eol);
     if (block.inline === '[]') return replaceInlineEmpty(lines, block, items, eol);
-    throw new EditError('`cycle-highlights:` is written on one line (flow style): edit the file by hand.');
+    throw new EditError(t('`cycle-highlights:` is written on one line (flow style): edit the file by hand.'));
   }
   const items = wanted.flatMap((b) => formatHighlight(b, '  ', width));
   const after = BEFORE_HIGHLIGHTS.map((k) => blocks.find((b) => b.key === k)).find(Boolean);
@@ -464,25 +484,31 @@ export interface ReleaseCheck {
 export function releaseWarnings(check: ReleaseCheck): string[] {
   const warnings: string[] = [];
   const v = parseVersion(check.version);
-  if (!v) warnings.push(`"${check.version}" is not a version of the form 1.2.3, 1.2.3.0b1 or 1.2.3.0rc1.`);
+  if (!v) warnings.push(t('"{0}" is not a version of the form 1.2.3, 1.2.3.0b1 or 1.2.3.0rc1.', check.version));
   if (v?.pre?.kind === 'rc' && v.pre.n > MAX_RCS) {
-    warnings.push(`This is RC${v.pre.n}: the release cycle document asks to avoid more than ${MAX_RCS} release candidates.`);
+    warnings.push(t('This is RC{0}: the release cycle document asks to avoid more than {1} release candidates.', v.pre.n, MAX_RCS));
   }
   if (v?.pre?.kind === 'rc' && v.pre.n === 1 && check.info.releaseModel === 'cycle-with-rc') {
     const hasStable = check.info.branches.some((b) => b.name.startsWith('stable/') && (!check.stableBranch || b.name === check.stableBranch));
     if (!check.branch && !hasStable) {
-      warnings.push(`RC1 without its ${check.stableBranch ?? 'stable'} branch: for cycle-with-rc the RC1 and the branch go in the same request.`);
+      warnings.push(
+        check.stableBranch
+          ? t('RC1 without its {0} branch: for cycle-with-rc the RC1 and the branch go in the same request.', check.stableBranch)
+          : t('RC1 without its stable branch: for cycle-with-rc the RC1 and the branch go in the same request.'),
+      );
     }
   }
   const last = check.info.versions.at(-1);
   const lastV = last !== undefined ? parseVersion(last) : undefined;
-  if (v && lastV && compareVersions(v, lastV) <= 0) {
+  if (v && last !== undefined && lastV && compareVersions(v, lastV) <= 0) {
     warnings.push(
-      compareVersions(v, lastV) === 0 ? `${check.version} is already the last release in this file.` : `${check.version} goes backwards: the last release in this file is ${last}.`,
+      compareVersions(v, lastV) === 0
+        ? t('{0} is already the last release in this file.', check.version)
+        : t('{0} goes backwards: the last release in this file is {1}.', check.version, last),
     );
   }
   if (check.branch && check.info.branches.some((b) => b.name === check.branch!.name)) {
-    warnings.push(`The branch ${check.branch.name} already exists in this file: it is not added again.`);
+    warnings.push(t('The branch {0} already exists in this file: it is not added again.', check.branch.name));
   }
   return warnings;
 }
@@ -492,12 +518,12 @@ export function highlightWarnings(existing: number, bullets: readonly string[], 
   const warnings: string[] = [];
   const total = existing + bullets.length;
   if (total > MAX_HIGHLIGHTS) {
-    warnings.push(`That makes ${total} cycle highlights: the release team asks for 3 to ${MAX_HIGHLIGHTS} bullets.`);
+    warnings.push(t('That makes {0} cycle highlights: the release team asks for 3 to {1} bullets.', total, MAX_HIGHLIGHTS));
   }
   for (const bullet of bullets) {
     const lines = formatHighlight(bullet, '  ', width).length;
     if (lines > MAX_HIGHLIGHT_LINES) {
-      warnings.push(`"${truncate(normalizeBullet(bullet), 50)}" takes ${lines} lines: keep each highlight under ${MAX_HIGHLIGHT_LINES} lines.`);
+      warnings.push(t('"{0}" takes {1} lines: keep each highlight under {2} lines.', truncate(normalizeBullet(bullet), 50), lines, MAX_HIGHLIGHT_LINES));
     }
   }
   return warnings;

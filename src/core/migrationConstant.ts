@@ -3,6 +3,7 @@
 // '2027_1'); until Zed it was the code name ('zed').
 import { displayName } from './checklist';
 import type { Day } from './days';
+import { t } from './l10n';
 import { phaseAt } from './phase';
 import type { ScheduleSet, SeriesInfo } from './schedule';
 import { applyEdits, type TextEdit } from './textEdit';
@@ -126,9 +127,9 @@ export function proposeValue(current: string, target?: TargetSeries): Proposal {
 
 /** The change that sets the constant's value: inside the quotes of that one line, nothing else. */
 export function rewriteCurrentRelease(source: string, value: string): { text: string; change: TextEdit } {
-  if (!isConstantValue(value)) throw new Error(`'${value}' is not a CURRENT_RELEASE value (YYYY_N, e.g. 2027_1).`);
+  if (!isConstantValue(value)) throw new Error(t("'{0}' is not a CURRENT_RELEASE value (YYYY_N, e.g. 2027_1).", value));
   const found = findCurrentRelease(source);
-  if (found.kind !== 'found') throw new Error('glance/db/migration.py has no CURRENT_RELEASE = \'…\' line.');
+  if (found.kind !== 'found') throw new Error(t("{0} has no CURRENT_RELEASE = '…' line.", MIGRATION_FILE));
   const change = { start: found.valueOffset, end: found.valueOffset + found.valueLength, text: value };
   return { text: applyEdits(source, [change]), change };
 }

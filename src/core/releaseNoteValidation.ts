@@ -3,6 +3,7 @@
 // only through dist/readers.js. Also reads a deliverable's cycle-highlights for the prelude.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { FieldReader } from './dataErrors';
+import { t } from './l10n';
 import { NOTE_FILE_PATTERN, NOTE_SECTIONS, PRELUDE_SECTION } from './releaseNotes';
 import { parseYamlText } from './scheduleYaml';
 
@@ -48,18 +49,18 @@ export function closestSection(name: string): string | undefined {
 }
 
 function kindOf(node: unknown): string {
-  if (node === null || node === undefined) return 'nothing';
-  if (isMap(node)) return 'a mapping';
-  if (isSeq(node)) return 'a list';
+  if (node === null || node === undefined) return t('nothing');
+  if (isMap(node)) return t('a mapping');
+  if (isSeq(node)) return t('a list');
   if (isScalar(node)) {
     const v = node.value;
     if (v === null) return 'null';
-    if (typeof v === 'boolean') return `a boolean (${String(v)})`;
-    if (typeof v === 'number') return `a number (${String(v)})`;
-    if (typeof v === 'string') return 'a string';
-    return 'a value that is not text';
+    if (typeof v === 'boolean') return t('a boolean ({0})', String(v));
+    if (typeof v === 'number') return t('a number ({0})', String(v));
+    if (typeof v === 'string') return t('a string');
+    return t('a value that is not text');
   }
-  return 'something that is not text';
+  return t('something that is not text');
 }
 
 /**
@@ -83,25 +84,25 @@ export function validateReleaseNote(text: string, fileName?: string): NoteProble
   const rangeOf = (node: unknown) => ((node && typeof node === 'object' && 'range' in node ? (node as Node).range : undefined) ?? undefined);
 
   if (fileName !== undefined && !NOTE_FILE_PATTERN.test(fileName)) {
-    add('warning', `The file name "${fileName}" is not reno's "<slug>-<16 lowercase hex digits>.yaml": reno takes the last 16 characters as the note's id.`, [0, 0]);
+    add('warning', t('The file name "{0}" is not reno\'s "<slug>-<16 lowercase hex digits>.yaml": reno takes the last 16 characters as the note\'s id.', fileName), [0, 0]);
   }
-  for (const error of doc.errors) add('error', `YAML: ${error.message.split('\n')[0]}`, error.pos);
+  for (const error of doc.errors) add('error', t('YAML: {0}', error.message.split('\n')[0]), error.pos);
   if (doc.errors.length > 0) return problems;
 
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) {
-    add('error', 'The note is empty: reno expects a mapping of sections (prelude, features, fixes, …).', [0, text.length]);
+    add('error', t('The note is empty: reno expects a mapping of sections (prelude, features, fixes, …).'), [0, text.length]);
     return problems;
   }
   if (!isMap(root)) {
-    add('error', `A note must be a mapping of sections (prelude, features, fixes, …), not ${kindOf(root)}.`, rangeOf(root));
+    add('error', t('A note must be a mapping of sections (prelude, features, fixes, …), not {0}.', kindOf(root)), rangeOf(root));
     return problems;
   }
   for (const pair of root.items) {
     const key = pair.key;
     const keyRange = rangeOf(key);
     if (!isScalar(key) || typeof key.value !== 'string') {
-      add('error', `A section name must be text, not ${kindOf(key)}.`, keyRange);
+      add('error', t('A section name must be text, not {0}.', kindOf(key)), keyRange);
       continue;
     }
     const name = key.value;
@@ -109,33 +110,42 @@ export function validateReleaseNote(text: string, fileName?: string): NoteProble
     const valueRange = rangeOf(value) ?? keyRange;
     if (!KNOWN.has(name)) {
       const guess = closestSection(name);
-      add('error', `Unknown section "${name}": reno lint rejects it.${guess ? ` Did you mean "${guess}"?` : ''} Sections: ${[...KNOWN].join(', ')}.`, keyRange);
+      const sections = [...KNOWN].join(', ');
+      add(
+        'error',
+        guess
+          ? t('Unknown section "{0}": reno lint rejects it. Did you mean "{1}"? Sections: {2}.', name, guess, sections)
+          : t('Unknown section "{0}": reno lint rejects it. Sections: {1}.', name, sections),
+        keyRange,
+      );
       continue;
     }
     if (name === PRELUDE_SECTION) {
       if (!isScalar(value) || typeof value.value !== 'string') {
-        add('error', `The prelude must be one string (a block: "prelude: |" and indented text), not ${kindOf(value)}.`, valueRange);
+        add('error', t('The prelude must be one string (a block: "prelude: |" and indented text), not {0}.', kindOf(value)), valueRange);
       } else if (value.value.trim() === '') {
-        add('warning', 'The prelude is empty.', valueRange);
+        add('warning', t('The prelude is empty.'), valueRange);
       }
       continue;
     }
     if (value === null || (isScalar(value) && value.value === null)) {
-      add('error', `The section "${name}" is empty: add an item ("  - |" and indented text) or remove it.`, keyRange);
+      add('error', t('The section "{0}" is empty: add an item ("  - |" and indented text) or remove it.', name), keyRange);
     } else if (isScalar(value) && typeof value.value === 'string') {
-      add('warning', `The section "${name}" is a single string; reno accepts it, but it should be a list ("  - |" and indented text).`, valueRange);
+      add('warning', t('The section "{0}" is a single string; reno accepts it, but it should be a list ("  - |" and indented text).', name), valueRange);
     } else if (!isSeq(value)) {
-      add('error', `The section "${name}" must be a list of strings, not ${kindOf(value)}.`, valueRange);
+      add('error', t('The section "{0}" must be a list of strings, not {1}.', name, kindOf(value)), valueRange);
     } else if (value.items.length === 0) {
-      add('warning', `The section "${name}" has no items: add one or remove the section.`, keyRange);
+      add('warning', t('The section "{0}" has no items: add one or remove the section.', name), keyRange);
     } else {
       for (const item of value.items) {
         if (isScalar(item) && typeof item.value === 'string') {
-          if (item.value.trim() === '') add('warning', `An item of "${name}" is empty.`, rangeOf(item));
+          if (item.value.trim() === '') add('warning', t('An item of "{0}" is empty.', name), rangeOf(item));
           continue;
         }
-        const hint = isMap(item) ? ' ("text: more text" makes a mapping: write the item as a block, "- |" and the text indented below)' : ' (quote it, or write it as a block: "- |")';
-        add('error', `An item of "${name}" is ${kindOf(item)}, not a string${hint}.`, rangeOf(item) ?? valueRange);
+        const message = isMap(item)
+          ? t('An item of "{0}" is {1}, not a string ("text: more text" makes a mapping: write the item as a block, "- |" and the text indented below).', name, kindOf(item))
+          : t('An item of "{0}" is {1}, not a string (quote it, or write it as a block: "- |").', name, kindOf(item));
+        add('error', message, rangeOf(item) ?? valueRange);
       }
     }
   }

@@ -3,6 +3,7 @@
 // is in releaseNoteValidation.ts (dist/yamlReaders.js).
 import { randomBytes } from 'crypto';
 import { displayName, type PhaseId } from './checklist';
+import { t } from './l10n';
 
 export const PRELUDE_SECTION = 'prelude';
 
@@ -10,15 +11,38 @@ export const PRELUDE_SECTION = 'prelude';
 export const NOTE_SECTIONS = ['features', 'issues', 'upgrade', 'deprecations', 'critical', 'security', 'fixes', 'other'] as const;
 export type NoteSection = (typeof NOTE_SECTIONS)[number];
 
-export const SECTION_TITLES: Record<NoteSection, string> = {
-  features: 'New Features',
-  issues: 'Known Issues',
-  upgrade: 'Upgrade Notes',
-  deprecations: 'Deprecation Notes',
-  critical: 'Critical Issues',
-  security: 'Security Issues',
-  fixes: 'Bug Fixes',
-  other: 'Other Notes',
+/** reno's title of a section, translated when it is asked for (the translator is set after modules load). */
+export function sectionTitle(section: NoteSection): string {
+  switch (section) {
+    case 'features':
+      return t('New Features');
+    case 'issues':
+      return t('Known Issues');
+    case 'upgrade':
+      return t('Upgrade Notes');
+    case 'deprecations':
+      return t('Deprecation Notes');
+    case 'critical':
+      return t('Critical Issues');
+    case 'security':
+      return t('Security Issues');
+    case 'fixes':
+      return t('Bug Fixes');
+    case 'other':
+      return t('Other Notes');
+  }
+}
+
+/** The titles by section; each read goes through sectionTitle, so it is translated at the point of use. */
+export const SECTION_TITLES: Readonly<Record<NoteSection, string>> = {
+  get features() { return sectionTitle('features'); },
+  get issues() { return sectionTitle('issues'); },
+  get upgrade() { return sectionTitle('upgrade'); },
+  get deprecations() { return sectionTitle('deprecations'); },
+  get critical() { return sectionTitle('critical'); },
+  get security() { return sectionTitle('security'); },
+  get fixes() { return sectionTitle('fixes'); },
+  get other() { return sectionTitle('other'); },
 };
 
 /** The placeholder each section of a new note starts with (reno's template, shortened). */
@@ -45,14 +69,14 @@ export const randomHex16: RandomHex = () => randomBytes(8).toString('hex');
 
 /** Why a slug cannot be used, or undefined when it can. */
 export function slugProblem(slug: string): string | undefined {
-  if (!slug) return 'Enter a slug, for example "fix-image-import-race".';
-  if (/\s/.test(slug)) return 'The slug must not contain spaces: use "-" between words.';
-  if (/[/\\]/.test(slug)) return 'The slug must not contain "/" or "\\": it is a file name, not a path.';
-  if (slug.startsWith('.') || slug.startsWith('-')) return 'The slug must not start with "." or "-".';
-  if (/\.ya?ml$/i.test(slug)) return 'Leave out ".yaml": the random suffix and the extension are added for you.';
+  if (!slug) return t('Enter a slug, for example "fix-image-import-race".');
+  if (/\s/.test(slug)) return t('The slug must not contain spaces: use "-" between words.');
+  if (/[/\\]/.test(slug)) return t('The slug must not contain "/" or "\\": it is a file name, not a path.');
+  if (slug.startsWith('.') || slug.startsWith('-')) return t('The slug must not start with "." or "-".');
+  if (/\.ya?ml$/i.test(slug)) return t('Leave out ".yaml": the random suffix and the extension are added for you.');
   // eslint-disable-next-line no-control-regex
-  if (/[<>:"|?*\u0000-\u001f]/.test(slug)) return 'The slug may hold letters, digits, "-", "_" and "." only.';
-  if (slug.length > 100) return 'The slug is too long (100 characters at most).';
+  if (/[<>:"|?*\u0000-\u001f]/.test(slug)) return t('The slug may hold letters, digits, "-", "_" and "." only.');
+  if (slug.length > 100) return t('The slug is too long ({0} characters at most).', 100);
   return undefined;
 }
 
@@ -93,14 +117,23 @@ export function uniqueNoteFileName(slug: string, existing: Iterable<string>, ran
     const name = `${slug}-${hex}.yaml`;
     if (!names.has(name) && !uids.has(hex)) return name;
   }
-  throw new Error('Unable to pick an unused note file name after 50 tries.');
+  throw new Error(t('Unable to pick an unused note file name after {0} tries.', 50));
 }
 
 // ---- The cycle's prelude (the PTL's note) ----
 
 export type Occasion = 'milestone-3' | 'rc1';
 
-export const OCCASIONS: Record<Occasion, string> = { 'milestone-3': 'Milestone-3', rc1: 'RC1' };
+/** The label of an occasion, translated when it is asked for (the translator is set after modules load). */
+export function occasionLabel(occasion: Occasion): string {
+  return occasion === 'rc1' ? t('RC1') : t('Milestone-3');
+}
+
+/** The labels by occasion; each read goes through occasionLabel, so it is translated at the point of use. */
+export const OCCASIONS: Readonly<Record<Occasion, string>> = {
+  get 'milestone-3'() { return occasionLabel('milestone-3'); },
+  get rc1() { return occasionLabel('rc1'); },
+};
 
 const RC1_OR_LATER: ReadonlySet<PhaseId> = new Set<PhaseId>(['m3-to-rc1', 'rc1-week', 'rc1-to-final', 'final-release', 'post-final']);
 
@@ -215,7 +248,7 @@ export function renderPrelude(series: string, highlights: readonly string[] = []
 /** A contributor's note: the chosen sections, each a list holding one literal block to replace. */
 export function renderNote(sections: readonly NoteSection[]): NoteText {
   const chosen = NOTE_SECTIONS.filter((s) => sections.includes(s));
-  if (chosen.length === 0) throw new Error('A note needs at least one section.');
+  if (chosen.length === 0) throw new Error(t('A note needs at least one section.'));
   const lines = ['---'];
   let select: Selection | undefined;
   for (const section of chosen) {

@@ -2,6 +2,7 @@
 // scheduleYaml.ts so that the extension's startup bundle carries no YAML parser.
 import { addDaysTo, compareDays, isDay, mondayOf, type Day } from './days';
 import { FieldReader } from './dataErrors';
+import { t } from './l10n';
 
 export interface Week {
   start: Day;
@@ -44,7 +45,7 @@ export interface ScheduleSet {
 
 function day(r: FieldReader, value: unknown, field: string): Day {
   const text = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-  if (!isDay(text)) r.fail(field, `expected a date YYYY-MM-DD, got ${JSON.stringify(text ?? null)}`);
+  if (!isDay(text)) r.fail(field, t('expected a date YYYY-MM-DD, got {0}', JSON.stringify(text ?? null)));
   return text;
 }
 
@@ -71,11 +72,11 @@ export function validateSchedule(series: string, data: unknown, source: string, 
       sunday: addDaysTo(monday, 6),
     };
   });
-  if (!weeks.some((w) => w.name)) r.fail('cycle', 'no week has a name (R-n), so no date belongs to this series');
+  if (!weeks.some((w) => w.name)) r.fail('cycle', t('no week has a name (R-n), so no date belongs to this series'));
   const x = series.charAt(0).toLowerCase();
   const milestones = [`${x}-1`, `${x}-2`, `${x}-3`, `${x}-rc1`, `${x}-final`];
   if (!weeks.some((w) => w.events.some((e) => milestones.includes(e)))) {
-    r.fail('cycle', `none of the events ${milestones.join(', ')} is listed, so no phase can be placed`);
+    r.fail('cycle', t('none of the events {0} is listed, so no phase can be placed', milestones.join(', ')));
   }
   weeks.sort((a, b) => compareDays(a.start, b.start));
   return { series: series.toLowerCase(), weeks, eventTitles };

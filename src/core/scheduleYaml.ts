@@ -2,6 +2,7 @@
 // the extension loads only after activation (dist/readers.js), never on the startup path.
 import { LineCounter, parse, parseDocument } from 'yaml';
 import { DataError } from './dataErrors';
+import { t } from './l10n';
 import { validateSchedule, validateSeriesStatus, type Schedule, type SeriesInfo } from './schedule';
 
 /** Parses YAML with every scalar as text: release-id 2026.10 must stay "2026.10". */
@@ -29,7 +30,7 @@ export function yamlErrorText(error: unknown): string {
   const first = (error instanceof Error ? error.message : String(error)).split('\n')[0].trim();
   const at = / at line (\d+), column (\d+):?$/.exec(first);
   const what = (at ? first.slice(0, at.index) : first).replace(/[.:]$/, '').slice(0, 160);
-  return at ? `line ${at[1]}, column ${at[2]}: ${what}` : what;
+  return at ? t('line {0}, column {1}: {2}', at[1], at[2], what) : what;
 }
 
 /** The 1-based line of a field path a DataError names (`cycle[2].start`), or undefined. */

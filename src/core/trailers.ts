@@ -3,17 +3,32 @@
 // Plain text in, plain text out: the editor glue applies the result as an edit.
 import { applyEdits, type TextEdit } from './textEdit';
 import { splitLines, type Line } from './lines';
+import { t } from './l10n';
 
 /** The values pbr understands, in the order the quick pick offers them. */
 export const SEM_VER_VALUES = ['api-break', 'feature', 'deprecation', 'bugfix'] as const;
 export type SemVerValue = (typeof SEM_VER_VALUES)[number];
 
 /** One line each on what pbr does with a value (pbr/packaging.py, _get_increment_kwargs). */
-export const SEM_VER_EFFECTS: Record<SemVerValue, string> = {
-  'api-break': 'pbr bumps the major version, 32.0.0 → 33.0.0 (Glance: the CURRENT_RELEASE change)',
-  feature: 'pbr bumps the minor version, 32.0.0 → 32.1.0: a new feature',
-  deprecation: 'pbr bumps the minor version, like feature: something is deprecated',
-  bugfix: 'pbr bumps the patch version, 32.0.0 → 32.0.1: a fix only (pbr’s default)',
+export function semVerEffect(value: SemVerValue): string {
+  switch (value) {
+    case 'api-break':
+      return t('pbr bumps the major version, 32.0.0 → 33.0.0 (Glance: the CURRENT_RELEASE change)');
+    case 'feature':
+      return t('pbr bumps the minor version, 32.0.0 → 32.1.0: a new feature');
+    case 'deprecation':
+      return t('pbr bumps the minor version, like feature: something is deprecated');
+    case 'bugfix':
+      return t('pbr bumps the patch version, 32.0.0 → 32.0.1: a fix only (pbr’s default)');
+  }
+}
+
+/** semVerEffect by value; each read goes through it, so it is translated at the point of use (the quick pick). */
+export const SEM_VER_EFFECTS: Readonly<Record<SemVerValue, string>> = {
+  get 'api-break'() { return semVerEffect('api-break'); },
+  get feature() { return semVerEffect('feature'); },
+  get deprecation() { return semVerEffect('deprecation'); },
+  get bugfix() { return semVerEffect('bugfix'); },
 };
 
 export const SEM_VER_KEY = 'Sem-Ver';
@@ -171,7 +186,7 @@ export function semVerHeader(values: readonly string[]): string {
   const unique = [...new Set(values.map((v) => v.trim()).filter(Boolean))];
   const known = SEM_VER_VALUES.filter((v) => unique.includes(v));
   const other = unique.filter((v) => !(SEM_VER_VALUES as readonly string[]).includes(v));
-  if (known.length + other.length === 0) throw new Error('A Sem-Ver header needs at least one value.');
+  if (known.length + other.length === 0) throw new Error(t('A Sem-Ver header needs at least one value.'));
   return `${SEM_VER_KEY}: ${[...known, ...other].join(', ')}`;
 }
 

@@ -1,12 +1,13 @@
 // Which release kinds the rules allow next, with the reason for each refused kind: each candidate
 // version is appended to the parsed file and the rules run on it.
-import { kindsFor, nextVersion, RELEASE_KIND_LABELS, VersionError, type ReleaseKind } from '../deliverables';
+import { kindLabel, kindsFor, nextVersion, VersionError, type ReleaseKind } from '../deliverables';
 import { buildContext, isMilestoneBased, isSpecialTag } from './context';
 import { parseDeliverableText, type ParsedDeliverable, type ParsedRelease } from './parse';
 import { runRules } from './rules';
 import { stableStatus } from './series';
 import type { Finding, ValidationInput } from './types';
 import { highestVersion, versionKey } from './versions';
+import { t } from '../l10n';
 
 export interface KindVerdict {
   kind: ReleaseKind;
@@ -41,19 +42,19 @@ export function allowedKinds(input: ValidationInput): KindVerdict[] {
   const previous = input.previous?.[0] ? parseDeliverableText(input.previous[0].text).model : undefined;
   const base = baseVersion(parsed.model, model, previous);
   return ALL_KINDS.map((kind) => {
-    const verdict: KindVerdict = { kind, label: RELEASE_KIND_LABELS[kind], allowed: false, reasons: [] };
+    const verdict: KindVerdict = { kind, label: kindLabel(kind), allowed: false, reasons: [] };
     if (parsed.fatal) {
-      verdict.reasons.push('The file cannot be read as a deliverable.');
+      verdict.reasons.push(t('The file cannot be read as a deliverable.'));
       return verdict;
     }
-    if (!offered.includes(kind)) verdict.reasons.push(`Not used by the ${model || 'unspecified'} release model.`);
+    if (!offered.includes(kind)) verdict.reasons.push(t('Not used by the {0} release model.', model || t('unspecified')));
     try {
       verdict.version = nextVersion(kind, base);
     } catch (err) {
-      verdict.reasons.push(err instanceof VersionError ? err.message : 'No version can be computed.');
+      verdict.reasons.push(err instanceof VersionError ? err.message : t('No version can be computed.'));
       return verdict;
     }
-    if (versionKey(verdict.version) === undefined) verdict.reasons.push('The computed version is not canonical.');
+    if (versionKey(verdict.version) === undefined) verdict.reasons.push(t('The computed version is not canonical.'));
     verdict.reasons.push(...refusals(input, parsed.model, kind, verdict.version));
     verdict.allowed = verdict.reasons.length === 0;
     return verdict;
@@ -71,7 +72,7 @@ function refusals(input: ValidationInput, deliv: ParsedDeliverable, kind: Releas
   const ctx = buildContext({ ...input, committedText: undefined, isNewRelease: (v) => v === version, git: undefined }, withCandidate, findings);
   const reasons: string[] = [];
   if ((kind === 'milestone' || kind === 'rc') && !ctx.isCurrent && stableStatus(ctx) !== 'future') {
-    reasons.push(`Milestones and release candidates belong to the series in development, not ${ctx.series}.`);
+    reasons.push(t('Milestones and release candidates belong to the series in development, not {0}.', ctx.series));
   }
   // Progression rules only run for the series in development: ask them as if this one were.
   if (!ctx.isCurrent && stableStatus(ctx) === 'development') ctx.isCurrent = true;

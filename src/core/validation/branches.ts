@@ -2,6 +2,7 @@
 import { isEol, stableNames, type RuleContext } from './context';
 import type { ParsedBranch } from './parse';
 import { HASH, q } from './text';
+import { t } from '../l10n';
 
 /** `unmaintained/` joined the list when unmaintained branches replaced extended maintenance (2023). */
 const PREFIXES = new Set(['stable', 'feature', 'bugfix', 'unmaintained']);
@@ -11,7 +12,7 @@ export function validateBranchPrefixes(ctx: RuleContext): void {
   for (const b of ctx.deliv.branches) {
     const prefix = b.name.split('/')[0];
     if (!PREFIXES.has(prefix)) {
-      ctx.report('branch-prefixes', 'error', `Branch ${q(b.name)} does not start with one of ${[...PREFIXES].join('/, ')}/.`, b.line);
+      ctx.report('branch-prefixes', 'error', t('Branch {0} does not start with one of {1}/.', q(b.name), [...PREFIXES].join('/, ')), b.line);
     }
   }
 }
@@ -34,12 +35,12 @@ export function validateStableBranches(ctx: RuleContext): void {
   const branches = ctx.deliv.branches;
   if (NO_STABLE_BRANCH_CHECK.has(ctx.field('launchpad') ?? '') || NO_STABLE_BRANCH_CHECK.has(ctx.field('storyboard') ?? '')) return;
   if (ctx.type === 'tempest-plugin' && branches.length) {
-    ctx.report('stable-branches', 'error', 'Tempest plugins do not support branching.', branches[0].line);
+    ctx.report('stable-branches', 'error', t('Tempest plugins do not support branching.'), branches[0].line);
     return;
   }
   const mode = ctx.stableBranchType;
   if (mode === 'none' && branches.length) {
-    ctx.report('stable-branches', 'error', 'Deliverables with stable-branch-type none do not support stable branches.', branches[0].line);
+    ctx.report('stable-branches', 'error', t('Deliverables with stable-branch-type none do not support stable branches.'), branches[0].line);
     return;
   }
   const last = ctx.deliv.releases.at(-1);
@@ -48,7 +49,7 @@ export function validateStableBranches(ctx: RuleContext): void {
   for (const b of branches) {
     const parts = b.name.split('/');
     if (parts.length !== 2) {
-      ctx.report('stable-branches', 'error', `Branch names are prefix/name, got ${q(b.name)}.`, b.line);
+      ctx.report('stable-branches', 'error', t('Branch names are prefix/name, got {0}.', q(b.name)), b.line);
       continue;
     }
     const [prefix, series] = parts;
@@ -56,42 +57,42 @@ export function validateStableBranches(ctx: RuleContext): void {
     const loc = b.location;
     if (mode === 'std' || mode === 'std-with-versions') {
       if (typeof loc !== 'string') {
-        ctx.report('stable-branches', 'error', `The location of ${q(b.name)} must be a version.`, b.line);
+        ctx.report('stable-branches', 'error', t('The location of {0} must be a version.', q(b.name)), b.line);
       }
       if (!ctx.deliv.repos.length) {
-        ctx.report('stable-branches', 'error', `Branch ${q(b.name)} cannot be checked without repository-settings.`, b.line);
+        ctx.report('stable-branches', 'error', t('Branch {0} cannot be checked without repository-settings.', q(b.name)), b.line);
         return;
       }
       if (isNewBranch(ctx, b) && !ctx.isIndependent && prefix !== 'bugfix' && last && loc !== last.version) {
-        ctx.report('stable-branches', 'error', `Stable branches start at the latest release: ${q(b.name)} at ${q(typeof loc === 'string' ? loc : '(mapping)')} is not ${q(last.version)}.`, b.line);
+        ctx.report('stable-branches', 'error', t('Stable branches start at the latest release: {0} at {1} is not {2}.', q(b.name), q(typeof loc === 'string' ? loc : t('(mapping)')), q(last.version)), b.line);
       }
     } else if (mode === 'tagless') {
       if (typeof loc !== 'object') {
-        ctx.report('stable-branches', 'error', `The location of ${q(b.name)} must be a mapping of repository to commit.`, b.line);
+        ctx.report('stable-branches', 'error', t('The location of {0} must be a mapping of repository to commit.', q(b.name)), b.line);
         continue;
       }
       for (const [repo, hash] of Object.entries(loc)) {
-        if (!HASH.test(hash)) ctx.report('stable-branches', 'error', `Tagless branch ${q(b.name)} of ${q(repo)} must start at a commit hash.`, b.line);
+        if (!HASH.test(hash)) ctx.report('stable-branches', 'error', t('Tagless branch {0} of {1} must start at a commit hash.', q(b.name), q(repo)), b.line);
         else if (ctx.input.git?.commitExists?.(repo, hash) === false) {
-          ctx.report('stable-branches', 'error', `Commit ${hash.slice(0, 12)} for ${q(b.name)} does not exist in ${q(repo)}.`, b.line);
+          ctx.report('stable-branches', 'error', t('Commit {0} for {1} does not exist in {2}.', hash.slice(0, 12), q(b.name), q(repo)), b.line);
         }
       }
     } else if (mode === 'upstream') {
-      if (typeof loc !== 'string') ctx.report('stable-branches', 'error', `The location of ${q(b.name)} must be a version.`, b.line);
+      if (typeof loc !== 'string') ctx.report('stable-branches', 'error', t('The location of {0} must be a version.', q(b.name)), b.line);
     } else {
-      ctx.report('stable-branches', 'error', `Unknown stable-branch-type ${q(mode)}.`, ctx.fieldLine('stable-branch-type'));
+      ctx.report('stable-branches', 'error', t('Unknown stable-branch-type {0}.', q(mode)), ctx.fieldLine('stable-branch-type'));
       return;
     }
     if (mode === 'upstream') continue;
     if (ctx.isIndependent) {
-      if (!known.has(series)) ctx.report('stable-branches', 'error', `Stable branches are named after a known series: ${q(series)} is not one.`, b.line);
+      if (!known.has(series)) ctx.report('stable-branches', 'error', t('Stable branches are named after a known series: {0} is not one.', q(series)), b.line);
     } else if (!stableNames(ctx.series, ctx.seriesInfo).includes(series)) {
       const expected = `stable/${stableNames(ctx.series, ctx.seriesInfo)[0]}`;
       if (mode === 'std-with-versions' && typeof loc === 'string') {
         const minor = loc.split('.').slice(0, 2).join('.');
-        if (series !== minor) ctx.report('stable-branches', 'error', `${q(b.name)} should be ${expected} or bugfix/${minor.slice(0, 20)}.`, b.line);
+        if (series !== minor) ctx.report('stable-branches', 'error', t('{0} should be {1} or bugfix/{2}.', q(b.name), expected, minor.slice(0, 20)), b.line);
       } else {
-        ctx.report('stable-branches', 'error', `Branches of a cycle-based deliverable are named after the series: ${q(b.name)} should be ${expected}.`, b.line);
+        ctx.report('stable-branches', 'error', t('Branches of a cycle-based deliverable are named after the series: {0} should be {1}.', q(b.name), expected), b.line);
       }
     }
   }
@@ -103,13 +104,13 @@ export function validateFeatureBranches(ctx: RuleContext): void {
     const parts = b.name.split('/');
     if (parts.length !== 2 || parts[0] !== 'feature') continue;
     if (typeof b.location !== 'object') {
-      ctx.report('feature-branches', 'error', `The location of ${q(b.name)} must be a mapping of repository to commit.`, b.line);
+      ctx.report('feature-branches', 'error', t('The location of {0} must be a mapping of repository to commit.', q(b.name)), b.line);
       continue;
     }
     for (const [repo, hash] of Object.entries(b.location)) {
-      if (!HASH.test(hash)) ctx.report('feature-branches', 'error', `Feature branch ${q(b.name)} of ${q(repo)} must start at a commit hash.`, b.line);
+      if (!HASH.test(hash)) ctx.report('feature-branches', 'error', t('Feature branch {0} of {1} must start at a commit hash.', q(b.name), q(repo)), b.line);
       else if (ctx.input.git?.commitExists?.(repo, hash) === false) {
-        ctx.report('feature-branches', 'error', `Commit ${hash.slice(0, 12)} for ${q(b.name)} does not exist in ${q(repo)}.`, b.line);
+        ctx.report('feature-branches', 'error', t('Commit {0} for {1} does not exist in {2}.', hash.slice(0, 12), q(b.name), q(repo)), b.line);
       }
     }
   }

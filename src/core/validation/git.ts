@@ -2,6 +2,7 @@
 // release-branch-membership, branch-points. An unknown answer skips the check.
 import type { RuleContext } from './context';
 import { HASH, q } from './text';
+import { t } from '../l10n';
 
 export function validateReleaseShaExists(ctx: RuleContext): void {
   if (!ctx.anyNew) return;
@@ -10,9 +11,9 @@ export function validateReleaseShaExists(ctx: RuleContext): void {
     for (const p of release.projects) {
       if (p.hash === undefined || p.repo === undefined) continue; // reported by the parser
       if (!HASH.test(p.hash)) {
-        ctx.report('release-sha-exists', 'error', `Release ${q(release.version)} of ${q(p.repo)} is from ${q(p.hash)}, which is not a 40-character commit hash.`, p.line);
+        ctx.report('release-sha-exists', 'error', t('Release {0} of {1} is from {2}, which is not a 40-character commit hash.', q(release.version), q(p.repo), q(p.hash)), p.line);
       } else if (exists?.(p.repo, p.hash) === false) {
-        ctx.report('release-sha-exists', 'error', `No commit ${p.hash.slice(0, 12)} in ${q(p.repo)}.`, p.line);
+        ctx.report('release-sha-exists', 'error', t('No commit {0} in {1}.', p.hash.slice(0, 12), q(p.repo)), p.line);
       }
     }
   }
@@ -22,7 +23,7 @@ export function validateReleaseBranchMembership(ctx: RuleContext): void {
   const git = ctx.input.git;
   if (!git || !ctx.deliv.releases.length) return;
   if (ctx.isIndependent) {
-    ctx.report('release-branch-membership', 'information', 'Independent deliverable: check by hand that each commit is on the right branch.', ctx.fieldLine('releases'));
+    ctx.report('release-branch-membership', 'information', t('Independent deliverable: check by hand that each commit is on the right branch.'), ctx.fieldLine('releases'));
     return;
   }
   const previousHash = new Map<string, { version: string; hash: string }>();
@@ -31,11 +32,11 @@ export function validateReleaseBranchMembership(ctx: RuleContext): void {
       for (const p of release.projects) {
         if (p.repo === undefined || p.hash === undefined || !HASH.test(p.hash)) continue;
         if (git.onSeriesBranch?.(p.repo, p.hash, ctx.series) === false) {
-          ctx.report('release-branch-membership', 'error', `Commit ${p.hash.slice(0, 12)} of ${q(p.repo)} is not on the ${ctx.series} branch.`, p.line);
+          ctx.report('release-branch-membership', 'error', t('Commit {0} of {1} is not on the {2} branch.', p.hash.slice(0, 12), q(p.repo), ctx.series), p.line);
         }
         const prev = previousHash.get(p.repo);
         if (prev && prev.hash !== p.hash && git.isAncestor?.(p.repo, prev.hash, p.hash) === false) {
-          ctx.report('release-branch-membership', 'error', `Commit ${p.hash.slice(0, 12)} for ${q(release.version)} is not a descendant of ${q(prev.version)}.`, p.line);
+          ctx.report('release-branch-membership', 'error', t('Commit {0} for {1} is not a descendant of {2}.', p.hash.slice(0, 12), q(release.version), q(prev.version)), p.line);
         }
       }
     }
@@ -62,9 +63,9 @@ export function validateBranchPoints(ctx: RuleContext): void {
       for (const missing of ['master', b.name]) {
         if (containing.includes(missing) || !existing.includes(missing)) continue;
         if (existing.includes(b.name)) {
-          ctx.report('branch-points', 'error', `${q(b.name)} exists in ${q(repo)} and does not seem to have been created from ${hash.slice(0, 12)}.`, b.line);
+          ctx.report('branch-points', 'error', t('{0} exists in {1} and does not seem to have been created from {2}.', q(b.name), q(repo), hash.slice(0, 12)), b.line);
         } else {
-          ctx.report('branch-points', 'error', `Commit ${hash.slice(0, 12)} is not on ${q(missing)} but is the branch point of ${q(b.name)}.`, b.line);
+          ctx.report('branch-points', 'error', t('Commit {0} is not on {1} but is the branch point of {2}.', hash.slice(0, 12), q(missing), q(b.name)), b.line);
         }
       }
     }

@@ -3,6 +3,7 @@ import { buildContext } from './context';
 import { parseDeliverableText } from './parse';
 import { runRules } from './rules';
 import type { Finding, ValidationInput } from './types';
+import { t } from '../l10n';
 
 export type { Finding, GitFacts, SeriesStatusEntry, Severity, ValidationInput } from './types';
 export { allowedKinds, baseVersion, type KindVerdict } from './allowedKinds';
@@ -18,7 +19,7 @@ export function validateRequest(input: ValidationInput): Finding[] {
     if (parsed.fatal) return findings;
     runRules(buildContext(input, parsed.model, findings));
   } catch {
-    findings.push({ rule: 'parse', severity: 'error', message: 'The file could not be checked.', line: 1 });
+    findings.push({ rule: 'parse', severity: 'error', message: t('The file could not be checked.'), line: 1 });
   }
   return findings.sort((a, b) => a.line - b.line);
 }

@@ -3,6 +3,7 @@
 import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
 import type { Finding } from './types';
 import { q } from './text';
+import { t } from '../l10n';
 
 export interface ParsedProject {
   repo?: string;
@@ -55,7 +56,7 @@ export function parseDeliverableText(text: string): ParseResult {
   const lineOf = (node: Node | null | undefined, fallback = 1) => (node?.range ? lc.linePos(node.range[0]).line : fallback);
 
   if (text.includes('\u0000')) {
-    problem('The file is binary, not YAML.', 1);
+    problem(t('The file is binary, not YAML.'), 1);
     return { model, findings, fatal: true };
   }
   let doc;
@@ -63,17 +64,17 @@ export function parseDeliverableText(text: string): ParseResult {
     // The nodes are walked directly (never toJS), so an alias bomb is never expanded.
     doc = parseDocument(text, { schema: 'failsafe', lineCounter: lc, prettyErrors: false, uniqueKeys: true });
   } catch {
-    problem('The file could not be read as YAML.', 1);
+    problem(t('The file could not be read as YAML.'), 1);
     return { model, findings, fatal: true };
   }
   for (const err of doc.errors.slice(0, 5)) {
-    problem(`YAML syntax error (${err.code}).`, err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line);
+    problem(t('YAML syntax error ({0}).', err.code), err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line);
   }
   if (doc.errors.length) return { model, findings, fatal: true };
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === '' || root.value === null))) return { model, findings, fatal: false };
   if (!isMap(root)) {
-    problem('The file must be a mapping of keys (team, type, releases, ...).', lineOf(root));
+    problem(t('The file must be a mapping of keys (team, type, releases, ...).'), lineOf(root));
     return { model, findings, fatal: true };
   }
 
@@ -89,7 +90,7 @@ export function parseDeliverableText(text: string): ParseResult {
     const key = keyOf(pair);
     const keyNode = pair.key as Node | null;
     if (key === undefined) {
-      problem('A top-level key is not text.', lineOf(keyNode));
+      problem(t('A top-level key is not text.'), lineOf(keyNode));
       continue;
     }
     const line = lineOf(keyNode);
@@ -97,7 +98,7 @@ export function parseDeliverableText(text: string): ParseResult {
     const value = deref(pair.value) as Node | null;
     if (key === 'repository-settings') {
       if (isMap(value)) for (const p of value.items) { const k = keyOf(p); if (k !== undefined) model.repos.push(k); }
-      else if (value !== null && !(isScalar(value) && value.value === '')) problem('`repository-settings` must be a mapping of repositories.', line);
+      else if (value !== null && !(isScalar(value) && value.value === '')) problem(t('`repository-settings` must be a mapping of repositories.'), line);
     } else if (key === 'releases') {
       readReleases(value, line);
     } else if (key === 'branches') {
@@ -109,7 +110,7 @@ export function parseDeliverableText(text: string): ParseResult {
   function listItems(value: Node | null, key: string, line: number): unknown[] {
     if (value === null || (isScalar(value) && value.value === '')) return [];
     if (!isSeq(value)) {
-      problem(`\`${key}\` must be a list.`, lineOf(value, line));
+      problem(t('`{0}` must be a list.', key), lineOf(value, line));
       return [];
     }
     return value.items;
@@ -119,7 +120,7 @@ export function parseDeliverableText(text: string): ParseResult {
     for (const raw of listItems(value, 'releases', line)) {
       const item = deref(raw) as Node | null;
       if (!isMap(item)) {
-        problem('A release must be a mapping with `version` and `projects`.', lineOf(item, line));
+        problem(t('A release must be a mapping with `version` and `projects`.'), lineOf(item, line));
         continue;
       }
       const get = (k: string) => item.items.find((p) => keyOf(p) === k);
@@ -127,7 +128,7 @@ export function parseDeliverableText(text: string): ParseResult {
       const version = versionPair ? str(versionPair.value) : undefined;
       const at = lineOf((versionPair?.key as Node) ?? item, line);
       if (version === undefined || version === '') {
-        problem('A release has no `version` text.', at);
+        problem(t('A release has no `version` text.'), at);
         continue;
       }
       const release: ParsedRelease = { version, line: at, projects: [], flags: [] };
@@ -138,19 +139,19 @@ export function parseDeliverableText(text: string): ParseResult {
       const projectsPair = get('projects');
       const projects = deref(projectsPair?.value) as Node | null | undefined;
       if (!isSeq(projects) || projects.items.length === 0) {
-        problem(`Release ${q(version)} lists no projects (each needs \`repo\` and \`hash\`).`, at);
+        problem(t('Release {0} lists no projects (each needs `repo` and `hash`).', q(version)), at);
       } else {
         for (const rawProject of projects.items) {
           const p = deref(rawProject) as Node | null;
           if (!isMap(p)) {
-            problem(`A project of release ${q(version)} must be a mapping with \`repo\` and \`hash\`.`, lineOf(p, at));
+            problem(t('A project of release {0} must be a mapping with `repo` and `hash`.', q(version)), lineOf(p, at));
             continue;
           }
           const repoPair = p.items.find((x) => keyOf(x) === 'repo');
           const hashPair = p.items.find((x) => keyOf(x) === 'hash');
           const project: ParsedProject = { repo: repoPair && str(repoPair.value), hash: hashPair && str(hashPair.value), line: lineOf(p, at) };
           if (project.repo === undefined || project.hash === undefined) {
-            problem(`A project of release ${q(version)} lacks \`repo\` or \`hash\` text.`, project.line);
+            problem(t('A project of release {0} lacks `repo` or `hash` text.', q(version)), project.line);
           }
           release.projects.push(project);
         }
@@ -163,14 +164,14 @@ export function parseDeliverableText(text: string): ParseResult {
     for (const raw of listItems(value, 'branches', line)) {
       const item = deref(raw) as Node | null;
       if (!isMap(item)) {
-        problem('A branch must be a mapping with `name` and `location`.', lineOf(item, line));
+        problem(t('A branch must be a mapping with `name` and `location`.'), lineOf(item, line));
         continue;
       }
       const namePair = item.items.find((p) => keyOf(p) === 'name');
       const name = namePair && str(namePair.value);
       const at = lineOf((namePair?.key as Node) ?? item, line);
       if (!name) {
-        problem('A branch has no `name` text.', at);
+        problem(t('A branch has no `name` text.'), at);
         continue;
       }
       const branch: ParsedBranch = { name, line: at };
@@ -189,7 +190,7 @@ export function parseDeliverableText(text: string): ParseResult {
       } else if (locNode !== undefined && locNode !== null) {
         branch.badLocation = true;
       }
-      if (branch.location === undefined && !branch.badLocation) problem(`Branch ${q(name)} has no \`location\`.`, at);
+      if (branch.location === undefined && !branch.badLocation) problem(t('Branch {0} has no `location`.', q(name)), at);
       model.branches.push(branch);
     }
   }

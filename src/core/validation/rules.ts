@@ -2,6 +2,7 @@
 // from hiding the others.
 import { validateBranchPrefixes, validateFeatureBranches, validateStableBranches } from './branches';
 import type { RuleContext } from './context';
+import { t } from '../l10n';
 import { validateBranchPoints, validateReleaseBranchMembership, validateReleaseShaExists } from './git';
 import { validateModel, validateReleaseType, validateTeam } from './model';
 import { validateNewReleases, validateNewReleasesInOpenSeries, validateRc1StableBranch, validateSeriesOpen } from './series';
@@ -34,7 +35,7 @@ export function runRules(ctx: RuleContext): void {
       rule(ctx);
     } catch {
       // A bug in one rule must not cost the user the other findings.
-      ctx.report(name, 'warning', `The ${name} check failed unexpectedly and was skipped.`, 1);
+      ctx.report(name, 'warning', t('The {0} check failed unexpectedly and was skipped.', name), 1);
     }
   }
 }

@@ -64,7 +64,8 @@ describe(`Release Cycle view and status bar (pass ${pass})`, () => {
     it('reminds of a deadline ahead once, with Open Task and Don\'t Remind Me Again', async () => {
       const api = await extensionApi();
       const config = vscode.workspace.getConfiguration('glanceReleaseCycle');
-      const messages = captureMessages();
+      // The user answers "Don't Remind Me Again": reminders are then off (the setting is 0).
+      const messages = captureMessages((m) => (m.text.includes('Indri-2 milestone') ? "Don't Remind Me Again" : undefined));
       try {
         await config.update('notifyOnNewPhase', false, vscode.ConfigurationTarget.Global);
         await config.update('remindDaysBefore', 7, vscode.ConfigurationTarget.Global);
@@ -75,6 +76,7 @@ describe(`Release Cycle view and status bar (pass ${pass})`, () => {
         await config.update('today', '2027-01-09', vscode.ConfigurationTarget.Global);
         await waitFor('the status on the new day', () => api.status()?.details.some((d) => d.includes('in 5 days')));
         assert.equal(messages.shown.filter((m) => m.text.includes('Indri-2 milestone')).length, 1, 'once per deadline');
+        await waitFor('reminders turned off', () => vscode.workspace.getConfiguration('glanceReleaseCycle').get('remindDaysBefore') === 0);
       } finally {
         messages.restore();
         await config.update('remindDaysBefore', undefined, vscode.ConfigurationTarget.Global);
