@@ -35,6 +35,7 @@ export async function readableDocument(uri: vscode.Uri): Promise<{ document: vsc
     if (stat.size > DEFAULT_MAX_BYTES) return { problem: vscode.l10n.t('{0} is {1} MB, too large for a release-data file: nothing was read or written.', label, (stat.size / 1024 / 1024).toFixed(1)) };
     bytes = await vscode.workspace.fs.readFile(uri);
   } catch (error) {
+    if (error instanceof vscode.FileSystemError && error.code === 'FileNotFound') return { problem: vscode.l10n.t('{0} does not exist.', label) };
     return { problem: vscode.l10n.t('{0} could not be read ({1}).', label, error instanceof vscode.FileSystemError ? error.code : 'error') };
   }
   const readable = readableText(bytes, label, { consequence: vscode.l10n.t('nothing was read or written') });

@@ -17,6 +17,7 @@ import { setSemVer } from '../../core/trailers';
 import { findFolders, REPO_CHECKOUTS } from '../checkouts';
 import { putCommitMessage } from '../commitMessage';
 import type { Services } from '../services';
+import { readableDocument } from '../documents';
 import { applyTextEdits } from '../workspaceEdits';
 import { chooseOne, folderItem } from '../chooseFolder';
 import { argsObject, booleanArg, stringArg, uriArg } from '../commandArgs';
@@ -59,13 +60,6 @@ async function glanceCheckout(folder?: vscode.Uri): Promise<vscode.Uri | undefin
   return chooseOne(found, { uriOf: (uri) => uri, item: folderItem, title: vscode.l10n.t('Update CURRENT_RELEASE: which glance checkout?') });
 }
 
-async function readDocument(uri: vscode.Uri): Promise<vscode.TextDocument | undefined> {
-  try {
-    return await vscode.workspace.openTextDocument(uri);
-  } catch {
-    return undefined;
-  }
-}
 
 /** The proposed value, confirmed (or replaced) by the user; undefined when cancelled. */
 async function confirmValue(current: string, proposed: string, because: string): Promise<string | undefined> {
@@ -107,8 +101,10 @@ async function updateCurrentRelease(s: Services, arg?: unknown): Promise<void> {
   }
   if (!checkout) return;
   const file = vscode.Uri.joinPath(checkout, MIGRATION_FILE);
-  const document = await readDocument(file);
-  if (!document) return void vscode.window.showWarningMessage(vscode.l10n.t('{0} does not exist or cannot be read. {1}', file.fsPath, NOTHING_WRITTEN));
+  // A binary, huge or unreadable migration.py is refused before anything else (never opened as text).
+  const readable = await readableDocument(file);
+  if ('problem' in readable) return void vscode.window.showWarningMessage(`${readable.problem} ${NOTHING_WRITTEN}`);
+  const { document } = readable;
 
   const found = findCurrentRelease(document.getText());
   if (found.kind === 'missing') {
