@@ -12,13 +12,22 @@ let app: AppModule.App | undefined;
 let stopApp: (() => void) | undefined;
 
 export function activate(context: vscode.ExtensionContext): GlanceReleaseCycleApi {
+  // A start that failed is not retried by every command (it would register its parts twice): each
+  // command then says why the extension is not running.
+  let failure: unknown;
   const load = (): AppModule.App => {
+    if (failure !== undefined) throw failure;
     if (!app) {
-      // dist/app.js, next to this bundle; esbuild leaves it external (scripts/build.mjs).
-      // eslint-disable-next-line @typescript-eslint/no-require-imports
-      const module = require('./app.js') as typeof AppModule;
-      stopApp = module.stopApp;
-      app = module.startApp(context, shell);
+      try {
+        // dist/app.js, next to this bundle; esbuild leaves it external (scripts/build.mjs).
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const module = require('./app.js') as typeof AppModule;
+        stopApp = module.stopApp;
+        app = module.startApp(context, shell);
+      } catch (error) {
+        failure = error;
+        throw error;
+      }
     }
     return app;
   };

@@ -1,4 +1,5 @@
 import { t } from './l10n';
+import { urlText } from './urlText';
 // Gerrit review state for the release tasks: query building, answer parsing, paging and the rules the
 // checklist shows (Review-Priority queue, release requests waiting for a team vote). Pure: no I/O here,
 // the client in src/vscode/gerritClient.ts does the fetching.
@@ -60,17 +61,17 @@ export function checkGerritBase(base: string): BaseCheck {
   try {
     url = new URL(base);
   } catch {
-    return { ok: false, reason: `not a URL: ${base}` };
+    return { ok: false, reason: t('not a URL: {0}', urlText(base)) };
   }
   const loopback = LOOPBACK_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    return { ok: false, reason: t('Gerrit must be reached over https (http only for loopback): {0}', base) };
+    return { ok: false, reason: t('Gerrit must be reached over https (http only for loopback): {0}', urlText(base)) };
   }
   if (url.username || url.password) {
     return { ok: false, reason: t('Gerrit is queried anonymously: remove the credentials from the URL') };
   }
   if (url.search || url.hash) {
-    return { ok: false, reason: t('the Gerrit URL must not carry a query or fragment: {0}', base) };
+    return { ok: false, reason: t('the Gerrit URL must not carry a query or fragment: {0}', urlText(base)) };
   }
   const path = url.pathname.replace(/\/+$/, '');
   if (/\/a$/.test(path)) {

@@ -119,6 +119,8 @@ export async function fetchText(url: string, options: FetchOptions = {}): Promis
       if (!next) return { kind: 'error', reason: t('redirect to an invalid URL refused') };
       // An https server must not send us to plain http, not even to this machine (its local services).
       if (schemeProblem(next) || (first.protocol === 'https:' && next.protocol !== 'https:')) return { kind: 'error', reason: t('redirect to a non-https URL refused') };
+      // Only the configured host is ever asked: a redirect elsewhere is an answer we do not follow.
+      if (next.host !== first.host) return { kind: 'error', reason: t('redirect to another host ({0}) refused', next.host.slice(0, 60)) };
       current = next;
     }
   } catch (error) {

@@ -12,7 +12,6 @@ import { TickStore } from '../core/tickStore';
 import { findReleasesCheckout } from './checkouts';
 import { combine, loadBundledData, loadCheckoutCatalog, withSchedules, type BundledData } from './dataSources';
 import { todayOverride } from './settings';
-import { ONE_DAY_MS } from './upstream';
 import { UpstreamData, upstreamConfig, type UpstreamRead } from './upstreamData';
 
 const SHOWN_SERIES_KEY = 'glanceReleaseCycle.shownSeries';
@@ -97,8 +96,13 @@ export class ReleaseCycleModel implements vscode.Disposable {
    * asked) also asks upstream now, and waits for its answer.
    */
   async reload(options: { force?: boolean } = {}): Promise<Loaded> {
-    this.loading = this.load(options.force ?? false);
-    const loaded = await this.loading;
+    // As in ready(): a failed load is not kept for later callers.
+    const loading: Promise<Loaded> = this.load(options.force ?? false).catch((error: unknown) => {
+      if (this.loading === loading) this.loading = undefined;
+      throw error;
+    });
+    this.loading = loading;
+    const loaded = await loading;
     if (options.force && this.upstreamRefresh) await this.upstreamRefresh;
     return this.loaded ?? loaded;
   }
@@ -153,7 +157,7 @@ export class ReleaseCycleModel implements vscode.Disposable {
       }
     }
     const loaded = await this.assemble(picture, this.dayNow(), found.uri);
-    if (generation !== this.generation) return this.loading!;
+    if (generation !== this.generation) return this.loading ?? this.ready(); // a newer load answers
     // Only the newest load says which checkout the Problems view's data problems belong to.
     this.checkoutFound = checkoutFound;
     this.context.globalState.setKeysForSync(TickStore.syncKeys(knownSeries(loaded.schedules)));
@@ -267,10 +271,11 @@ export class ReleaseCycleModel implements vscode.Disposable {
 
   /** Recomputes the snapshot and tells listeners (the day or a setting changed). */
   refresh(): void {
-    // Upstream copies are re-validated at most once a day, when the day (or a setting) changes.
-    if (this.picture?.upstream && this.upstreamCheckedAt && Date.now() - this.upstreamCheckedAt > ONE_DAY_MS) {
+    // Upstream copies are re-validated once a calendar day: on the first refresh of a new day (a day
+    // change, a setting), whatever the hour of the last check.
+    if (this.picture?.upstream && this.upstreamCheckedAt && toDay(new Date(this.upstreamCheckedAt)) !== toDay(new Date())) {
       this.upstreamCheckedAt = Date.now();
-      void this.reload().catch(() => undefined);
+      void this.reload({ force: true }).catch(() => undefined);
     }
     const day = this.dayNow();
     const picture = this.picture;

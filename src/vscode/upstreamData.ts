@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { SeriesCatalog } from '../core/seriesCatalog';
 import { checkSeries, scanSeriesStatus } from '../core/seriesRules';
+import { urlText } from '../core/urlText';
 import { checkUrl } from './http';
 import { yamlReaders } from './lazyReaders';
 import { DEFAULT_UPSTREAM_BASE, UpstreamStore, type UpstreamResult } from './upstream';
@@ -55,7 +56,7 @@ export function upstreamConfig(): UpstreamConfig {
   if (!config.get<boolean>('upstream.enabled', true)) return { kind: 'off' };
   const url = config.get<string>('upstream.releasesUrl', DEFAULT_UPSTREAM_BASE).trim() || DEFAULT_UPSTREAM_BASE;
   const problem = checkUrl(url);
-  if (problem) return { kind: 'bad-url', problem: vscode.l10n.t('The setting glanceReleaseCycle.upstream.releasesUrl ("{0}") is not used: {1}. Nothing was requested.', url, problem) };
+  if (problem) return { kind: 'bad-url', problem: vscode.l10n.t('The setting glanceReleaseCycle.upstream.releasesUrl ("{0}") is not used: {1}. Nothing was requested.', urlText(url), problem) };
   return { kind: 'on', baseUrl: url };
 }
 

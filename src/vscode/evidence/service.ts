@@ -38,6 +38,7 @@ export class EvidenceService implements TaskEvidenceSource, vscode.Disposable {
   private seen?: { key: string; data?: Loaded };
   private watchKey = '';
   private watchers: vscode.Disposable[] = [];
+  private disposed = false;
 
   constructor(
     private readonly model: ReleaseCycleModel,
@@ -52,6 +53,7 @@ export class EvidenceService implements TaskEvidenceSource, vscode.Disposable {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.changed.dispose();
     this.setWatchers([]);
   }
@@ -179,6 +181,8 @@ export class EvidenceService implements TaskEvidenceSource, vscode.Disposable {
       this.specs(),
     );
     this.current = { series, results, files: read.files, isRelevant: read.isRelevant };
+    // Disposed while reading (the extension stopped): no watcher nobody would dispose, no message.
+    if (this.disposed) return;
     this.setWatchers(read.watch);
     this.changed.fire();
     this.notifyOverdue();
@@ -201,7 +205,10 @@ export class EvidenceService implements TaskEvidenceSource, vscode.Disposable {
 
   /** Once per overdue task with an action to offer (remembered), unless turned off. */
   private notifyOverdue(): void {
-    if (this.state.get<boolean>(OVERDUE_OFF_KEY)) return;
+    if (this.disposed || this.state.get<boolean>(OVERDUE_OFF_KEY)) return;
+    // Only today's series: a past series picked to look back at would be all overdue.
+    const snapshot = this.model.snapshot;
+    if (!snapshot || this.current?.series !== snapshot.currentSeries) return;
     const shown = new Set(this.state.get<string[]>(OVERDUE_SHOWN_KEY) ?? []);
     for (const { series, task, text, evidence } of this.overdueTasks()) {
       const key = `${series}/${task.id}`;

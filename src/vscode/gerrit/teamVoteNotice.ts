@@ -20,7 +20,7 @@ export class TeamVoteNotice {
     private readonly open: (url: string) => Thenable<unknown>,
   ) {}
 
-  /** Messages for the requests newly waiting; serialised so "Don't Show Again" stops the rest. */
+  /** Messages for the requests newly waiting; one check at a time, so a change is never announced twice. */
   check(requests: ReleaseRequests, client: GerritClient, now = new Date()): Promise<void> {
     this.queue = this.queue.then(() => this.run(requests.changes, client, now)).catch(() => undefined);
     return this.queue;
@@ -35,13 +35,13 @@ export class TeamVoteNotice {
       // Remembered before asking: a dismissed message counts as shown.
       await this.state.update(NOTIFIED_KEY, [...notified, change.number].slice(-REMEMBERED));
       const age = ageText(now, change.created ?? change.updated);
-      const answer = await vscode.window.showWarningMessage(
-        vscode.l10n.t('Release request #{0} "{1}" has no team vote after {2}: it needs a team +1.', change.number, change.subject, age),
-        OPEN,
-        MUTE,
-      );
-      if (answer === OPEN) await this.open(client.changeUrl(change));
-      else if (answer === MUTE) await this.state.update(MUTED_KEY, true);
+      // Not awaited: a message left unanswered in the Notification Center must not hold back the next ones.
+      void vscode.window
+        .showWarningMessage(vscode.l10n.t('Release request #{0} "{1}" has no team vote after {2}: it needs a team +1.', change.number, change.subject, age), OPEN, MUTE)
+        .then(async (answer) => {
+          if (answer === OPEN) await this.open(client.changeUrl(change));
+          else if (answer === MUTE) await this.state.update(MUTED_KEY, true);
+        });
     }
   }
 }

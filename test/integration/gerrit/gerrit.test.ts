@@ -80,8 +80,11 @@ describe('Gerrit review state', () => {
     await server.close();
   });
 
-  it('shows "Network is off" and sends nothing while upstream.enabled is false', () => {
+  it('shows "Network is off" and sends nothing while upstream.enabled is false', async () => {
     assert.equal(api.phaseAt()?.series, 'indri');
+    // Pointed at the stand-in, so a request despite the switch would be seen; a refresh is asked for too.
+    await setGlobal('gerrit.url', server.url);
+    await vscode.commands.executeCommand('glanceReleaseCycle.refreshReviews');
     for (const id of ['ptg-review-priority', 'm2m3-store-review-priority', 'm3-review-priority-minus-one', 'm1-library-releases', 'watch-final-proposal', 'final-rc-request']) {
       assert.deepEqual(labels(taskItem(api, id).children).slice(0, 1), ['Network is off (glanceReleaseCycle.upstream.enabled)'], id);
     }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkUrl, fetchText } from '../../../src/vscode/http';
-import { closedPort, fixtureText, TestServer } from './server';
+import { closedPort, fixtureText, redirect, TestServer } from './server';
 
 describe('fetchText against a real local server', () => {
   let server: TestServer;
@@ -60,6 +60,14 @@ describe('fetchText against a real local server', () => {
     const r = await fetchText(server.url('redirect-http'));
     assert.deepEqual(r, { kind: 'error', reason: 'redirect to a non-https URL refused' });
     assert.equal(server.seen.length, before + 1);
+  });
+
+  it('refuses a redirect to another host, even on this machine, and never asks it', async () => {
+    server.route('/redirect-other-host', redirect(`http://localhost:${new URL(server.base).port}/data/series_status.yaml`));
+    const before = server.seen.length;
+    const r = await fetchText(server.url('redirect-other-host'));
+    assert.deepEqual(r, { kind: 'error', reason: `redirect to another host (localhost:${new URL(server.base).port}) refused` });
+    assert.equal(server.seen.length, before + 1, 'only the configured host was asked');
   });
 
   it('follows a loopback redirect, but at most 3', async () => {
