@@ -57,16 +57,6 @@ export function kindLabel(kind: ReleaseKind): string {
   }
 }
 
-/** The labels by kind; each read goes through kindLabel, so it is translated at the point of use. */
-export const RELEASE_KIND_LABELS: Readonly<Record<ReleaseKind, string>> = {
-  get milestone() { return kindLabel('milestone'); },
-  get rc() { return kindLabel('rc'); },
-  get final() { return kindLabel('final'); },
-  get bugfix() { return kindLabel('bugfix'); },
-  get feature() { return kindLabel('feature'); },
-  get major() { return kindLabel('major'); },
-};
-
 export interface Version {
   major: number;
   minor: number;

@@ -33,18 +33,6 @@ export function sectionTitle(section: NoteSection): string {
   }
 }
 
-/** The titles by section; each read goes through sectionTitle, so it is translated at the point of use. */
-export const SECTION_TITLES: Readonly<Record<NoteSection, string>> = {
-  get features() { return sectionTitle('features'); },
-  get issues() { return sectionTitle('issues'); },
-  get upgrade() { return sectionTitle('upgrade'); },
-  get deprecations() { return sectionTitle('deprecations'); },
-  get critical() { return sectionTitle('critical'); },
-  get security() { return sectionTitle('security'); },
-  get fixes() { return sectionTitle('fixes'); },
-  get other() { return sectionTitle('other'); },
-};
-
 /** The placeholder each section of a new note starts with (reno's template, shortened). */
 export const SECTION_PLACEHOLDERS: Record<NoteSection, string> = {
   features: 'Describe the new feature here, in words that stand on their own.',
@@ -128,12 +116,6 @@ export type Occasion = 'milestone-3' | 'rc1';
 export function occasionLabel(occasion: Occasion): string {
   return occasion === 'rc1' ? t('RC1') : t('Milestone-3');
 }
-
-/** The labels by occasion; each read goes through occasionLabel, so it is translated at the point of use. */
-export const OCCASIONS: Readonly<Record<Occasion, string>> = {
-  get 'milestone-3'() { return occasionLabel('milestone-3'); },
-  get rc1() { return occasionLabel('rc1'); },
-};
 
 const RC1_OR_LATER: ReadonlySet<PhaseId> = new Set<PhaseId>(['m3-to-rc1', 'rc1-week', 'rc1-to-final', 'final-release', 'post-final']);
 

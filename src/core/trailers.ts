@@ -23,14 +23,6 @@ export function semVerEffect(value: SemVerValue): string {
   }
 }
 
-/** semVerEffect by value; each read goes through it, so it is translated at the point of use (the quick pick). */
-export const SEM_VER_EFFECTS: Readonly<Record<SemVerValue, string>> = {
-  get 'api-break'() { return semVerEffect('api-break'); },
-  get feature() { return semVerEffect('feature'); },
-  get deprecation() { return semVerEffect('deprecation'); },
-  get bugfix() { return semVerEffect('bugfix'); },
-};
-
 export const SEM_VER_KEY = 'Sem-Ver';
 
 /** What an empty message gets as its first line, so that the header does not become the subject. */

@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { displayName } from '../../core/checklist';
 import * as d from '../../core/deliverables';
 import type { ReleaseCommandArgs } from '../releases/releaseArgs';
-import { afterEdit, confirmWarnings, editContext, type EditResult } from '../releases/releaseEdit';
+import { type EditContext, type EditResult, afterEdit, confirmWarnings, editCommand } from '../releases/releaseEdit';
 import { deliverableFile } from '../releases/releasesContext';
 import type { Services } from '../services';
 
@@ -38,10 +38,7 @@ async function askBullets(target: vscode.Uri, series: string, args: ReleaseComma
 export function register(s: Services): vscode.Disposable[] {
   const { model } = s;
 
-  async function addCycleHighlights(raw?: unknown): Promise<EditResult | undefined> {
-    const context = await editContext(model, raw);
-    if (!context) return undefined;
-    const { args, checkout, series } = context;
+  async function addCycleHighlights({ args, checkout, series }: EditContext): Promise<EditResult | undefined> {
     const uri = await deliverableFile(model, checkout, series, 'glance', false);
     if (!uri) return undefined;
     // Refuse an unreadable file before the first prompt.
@@ -60,5 +57,5 @@ export function register(s: Services): vscode.Disposable[] {
     return { uri: uri.toString(), applied: true, warnings, commitMessage, problems };
   }
 
-  return [s.registerCommand('glanceReleaseCycle.addCycleHighlights', addCycleHighlights)];
+  return [s.registerCommand('glanceReleaseCycle.addCycleHighlights', editCommand(model, addCycleHighlights))];
 }

@@ -9,17 +9,14 @@ import { deliverablePath } from '../../core/deliverables';
 import { optionalText } from '../documents';
 import { validators } from '../lazyReaders';
 import { ruleInputs } from '../releaseRules';
-import { afterEdit, commitHash, confirmWarnings, editContext, errorText, type EditResult } from '../releases/releaseEdit';
+import { type EditContext, type EditResult, afterEdit, commitHash, confirmWarnings, editCommand, errorText } from '../releases/releaseEdit';
 import { checkoutFile, deliverableFile, newestSeriesWithFile, pickDeliverable } from '../releases/releasesContext';
 import type { Services } from '../services';
 
 export function register(s: Services): vscode.Disposable[] {
   const { model } = s;
 
-  async function proposeRelease(raw?: unknown): Promise<EditResult | undefined> {
-    const context = await editContext(model, raw);
-    if (!context) return undefined;
-    const { args, checkout, series } = context;
+  async function proposeRelease({ args, checkout, series }: EditContext): Promise<EditResult | undefined> {
     let name = args.deliverable;
     if (!name) {
       const pick = await pickDeliverable(vscode.l10n.t('Propose a release for {0}', displayName(series)), args.deliverables ?? d.GLANCE_DELIVERABLES.map((x) => x.name), false);
@@ -109,7 +106,7 @@ export function register(s: Services): vscode.Disposable[] {
     return { uri: uri.toString(), applied: true, version, warnings, commitMessage, problems };
   }
 
-  return [s.registerCommand('glanceReleaseCycle.proposeRelease', proposeRelease)];
+  return [s.registerCommand('glanceReleaseCycle.proposeRelease', editCommand(model, proposeRelease))];
 }
 
 type KindItem = vscode.QuickPickItem & { releaseKind: d.ReleaseKind; version?: string; allowed: boolean };
@@ -142,9 +139,9 @@ async function kindItems(text: string, uri: vscode.Uri, last: string | undefined
   return d.kindsFor(releaseModel).map((k): KindItem => {
     try {
       const v = d.nextVersion(k, last);
-      return { label: d.RELEASE_KIND_LABELS[k], description: v, releaseKind: k, version: v, allowed: true };
+      return { label: d.kindLabel(k), description: v, releaseKind: k, version: v, allowed: true };
     } catch (error) {
-      return { label: d.RELEASE_KIND_LABELS[k], description: vscode.l10n.t('not possible'), detail: errorText(error), releaseKind: k, allowed: true };
+      return { label: d.kindLabel(k), description: vscode.l10n.t('not possible'), detail: errorText(error), releaseKind: k, allowed: true };
     }
   });
 }

@@ -49,7 +49,7 @@ function preludeArgs(raw: unknown): PreludeArgs {
     series: stringArg(a, 'series'),
     taskId: stringArg(a, 'taskId'),
     folder: toUri(a.folder),
-    occasion: occasion && occasion in releaseNotes.OCCASIONS ? (occasion as Occasion) : undefined,
+    occasion: occasion === 'milestone-3' || occasion === 'rc1' ? occasion : undefined,
   };
 }
 
@@ -168,7 +168,7 @@ export function register(s: Services): vscode.Disposable[] {
       let addNew = occasion !== undefined && existingOccasion !== undefined && occasion !== existingOccasion;
       if (occasion === undefined) {
         const open = { label: vscode.l10n.t('$(go-to-file) Open {0}', existing), description: vscode.l10n.t('the prelude this series has'), addNew: false };
-        const add = { label: vscode.l10n.t('$(new-file) New {0} prelude', r.OCCASIONS[other]), description: other === suggested ? vscode.l10n.t('suggested for the current phase') : '', detail: `${NOTES_DIR}/${r.preludeSlug(series, other)}-<random>.yaml`, addNew: true };
+        const add = { label: vscode.l10n.t('$(new-file) New {0} prelude', r.occasionLabel(other)), description: other === suggested ? vscode.l10n.t('suggested for the current phase') : '', detail: `${NOTES_DIR}/${r.preludeSlug(series, other)}-<random>.yaml`, addNew: true };
         const pick = await vscode.window.showQuickPick([open, add], { title: vscode.l10n.t('{0} already has a prelude note', displayName(series)) });
         if (!pick) return undefined;
         addNew = pick.addNew;
@@ -185,7 +185,7 @@ export function register(s: Services): vscode.Disposable[] {
     if (!occasion) {
       const order = r.occasionsFor(phaseId);
       const pick = await vscode.window.showQuickPick(
-        order.map((o) => ({ label: r.OCCASIONS[o], description: o === suggested ? vscode.l10n.t('suggested for the current phase') : '', detail: `${NOTES_DIR}/${r.preludeSlug(series, o)}-<random>.yaml`, occasion: o })),
+        order.map((o) => ({ label: r.occasionLabel(o), description: o === suggested ? vscode.l10n.t('suggested for the current phase') : '', detail: `${NOTES_DIR}/${r.preludeSlug(series, o)}-<random>.yaml`, occasion: o })),
         { title: vscode.l10n.t('New Release Prelude for {0}: the occasion', displayName(series)) },
       );
       if (!pick) return undefined;
@@ -245,7 +245,7 @@ export function register(s: Services): vscode.Disposable[] {
     if (!sections) {
       const preset = r.defaultSections(slug);
       const picks = await vscode.window.showQuickPick(
-        r.NOTE_SECTIONS.map((section) => ({ label: section, description: r.SECTION_TITLES[section], picked: preset.includes(section), section })),
+        r.NOTE_SECTIONS.map((section) => ({ label: section, description: r.sectionTitle(section), picked: preset.includes(section), section })),
         { title: vscode.l10n.t('New Release Note: sections'), placeHolder: vscode.l10n.t('The sections to include (the prelude is written by the PTL)'), canPickMany: true },
       );
       if (!picks) return undefined;

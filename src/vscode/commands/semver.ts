@@ -1,7 +1,7 @@
 // "Insert Sem-Ver Header": pbr's pseudo-header into the commit message being written — a repository's
 // Source Control input box (through the built-in git extension), or a COMMIT_EDITMSG editor.
 import * as vscode from 'vscode';
-import { SEM_VER_EFFECTS, SEM_VER_VALUES, SUBJECT_PLACEHOLDER, semVerHeader, semVerValues, setSemVer } from '../../core/trailers';
+import { semVerEffect, SEM_VER_VALUES, SUBJECT_PLACEHOLDER, semVerHeader, semVerValues, setSemVer } from '../../core/trailers';
 import { loadGitApi, type GitRepository } from '../git';
 import { chooseRepository, describeRepository } from '../repositoryPicker';
 import type { Services } from '../services';
@@ -27,7 +27,7 @@ function readArgs(arg: unknown): SemVerArgs {
 
 /** The quick pick of values, those the message already has picked. Undefined when cancelled or empty. */
 export async function pickSemVerValues(current: readonly string[], title = vscode.l10n.t('Sem-Ver header: how should pbr bump the version?')): Promise<string[] | undefined> {
-  const items = SEM_VER_VALUES.map((value) => ({ label: value, detail: SEM_VER_EFFECTS[value], picked: current.includes(value) }));
+  const items = SEM_VER_VALUES.map((value) => ({ label: value, detail: semVerEffect(value), picked: current.includes(value) }));
   const picks = await vscode.window.showQuickPick(items, {
     title,
     canPickMany: true,

@@ -33,6 +33,16 @@ export async function editContext(model: ReleaseCycleModel, raw: unknown): Promi
   return series ? { args, checkout, series } : undefined;
 }
 
+export type EditContext = NonNullable<Awaited<ReturnType<typeof editContext>>>;
+
+/** An edit command: it runs once its arguments, checkout and series are known (each missing one is said). */
+export function editCommand(model: ReleaseCycleModel, body: (context: EditContext) => Promise<EditResult | undefined>): (raw?: unknown) => Promise<EditResult | undefined> {
+  return async (raw) => {
+    const context = await editContext(model, raw);
+    return context && body(context);
+  };
+}
+
 export async function confirmWarnings(warnings: string[], force: boolean | undefined): Promise<boolean> {
   if (warnings.length === 0 || force) return true;
   const write = vscode.l10n.t('Write Anyway');
