@@ -1,6 +1,6 @@
 // Checks a reno note the way reno reads it (PyYAML, YAML 1.1): `prelude` one string, the other
 // sections lists of strings, no unknown sections. Uses the `yaml` library: reached from the editor
-// only through dist/readers.js. Also reads a deliverable's cycle-highlights for the prelude.
+// only through dist/yamlReaders.js. Also reads a deliverable's cycle-highlights for the prelude.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { FieldReader } from './dataErrors';
 import { t } from './l10n';

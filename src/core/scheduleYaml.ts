@@ -1,5 +1,5 @@
 // YAML text -> schedule data. Kept apart from schedule.ts: it pulls in the `yaml` library, which
-// the extension loads only after activation (dist/readers.js), never on the startup path.
+// the extension loads only after activation (dist/yamlReaders.js), never on the startup path.
 import { LineCounter, parse, parseDocument } from 'yaml';
 import { DataError } from './dataErrors';
 import { t } from './l10n';

@@ -1,5 +1,5 @@
 // Checks reno notes (releasenotes/notes/*.yaml) when they are opened or saved and puts the problems in
-// the Problems view: no other extension needed. The validator lives in dist/readers.js (YAML parser),
+// the Problems view: no other extension needed. The validator lives in dist/yamlReaders.js (with the YAML parser),
 // loaded the first time a note is checked.
 import * as vscode from 'vscode';
 import { yamlReaders } from './lazyReaders';

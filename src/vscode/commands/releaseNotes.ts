@@ -1,6 +1,6 @@
 // Release notes (reno): the PTL's cycle prelude and contributors' notes, plus the on-save check.
-// The note templates (core/releaseNotes.ts) come through readers(): loaded when a command first runs,
-// they stay out of the startup bundle.
+// The note templates are core/releaseNotes.ts (plain string code, in dist/app.js); reading a note's or a
+// deliverable's YAML goes through yamlReaders(), loaded on first use.
 import * as vscode from 'vscode';
 import { displayName } from '../../core/checklist';
 import { phaseOfSeriesAt } from '../../core/phase';
