@@ -9,7 +9,8 @@ import type { TaskChild, TaskChildSource } from './taskChildren';
 
 const OPEN_EVIDENCE = 'glanceReleaseCycle.openEvidence';
 
-export { VIEW_ID } from './shell';
+import { VIEW_ID } from './shell';
+export { VIEW_ID };
 
 export type ChecklistNode =
   | { kind: 'phase'; series: string; phase: Phase }
@@ -257,6 +258,20 @@ export interface RenderedItem {
   /** The context value menus match (`phase.current` marks today's phase). */
   contextValue?: string;
   children: RenderedItem[];
+}
+
+/**
+ * Focuses the view and reveals a phase of the shown series, or one of its tasks; false when the shown
+ * series has no such node (no series, or the phase is not drawn).
+ */
+export async function revealInView(view: vscode.TreeView<ChecklistNode>, provider: ChecklistProvider, phaseId: string, taskId?: string): Promise<boolean> {
+  await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
+  provider.getChildren(); // make sure the phase nodes of the shown series exist
+  const phaseNode = provider.phaseNode(phaseId);
+  const node = taskId === undefined ? phaseNode : phaseNode && provider.getChildren(phaseNode).find((n) => n.kind === 'task' && n.task.id === taskId);
+  if (!node) return false;
+  await view.reveal(node, { select: true, focus: true, expand: true });
+  return true;
 }
 
 /** The tree as the provider renders it (labels, descriptions, checkboxes), for the API and tests. */

@@ -28,8 +28,12 @@ export function locateProblem(problem: string, checkoutLabel: string): LocatedPr
 export class DataDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DATA_DIAGNOSTICS);
   private generation = 0;
+  private last: { checkout?: { uri: vscode.Uri; label: string }; problems?: readonly string[] } = {};
 
   async update(checkout: { uri: vscode.Uri; label: string } | undefined, problems: readonly string[]): Promise<void> {
+    // Every snapshot (a tick, a new day) brings the same problems until the data reloads: nothing to redo.
+    if (checkout === this.last.checkout && problems === this.last.problems) return;
+    this.last = { checkout, problems };
     const generation = ++this.generation;
     const byFile = new Map<string, vscode.Diagnostic[]>();
     for (const problem of checkout ? problems : []) {

@@ -6,7 +6,7 @@ import { taskLabel } from '../core/checklist';
 import { distanceText, longDay } from '../core/days';
 import { upcomingReminders } from '../core/reminders';
 import { namesOf, type Snapshot } from '../core/snapshot';
-import { VIEW_ID, type ChecklistNode, type ChecklistProvider } from './checklistView';
+import { revealInView, type ChecklistNode, type ChecklistProvider } from './checklistView';
 import { SECTION } from './settings';
 
 const SHOWN_KEY = 'glanceReleaseCycle.remindedDeadlines';
@@ -44,10 +44,5 @@ export async function remindOfDeadlines(context: vscode.ExtensionContext, snapsh
 /** Reveals a task of the shown series in the Release Cycle view. */
 export async function revealTask(view: vscode.TreeView<ChecklistNode>, provider: ChecklistProvider, snapshot: Snapshot | undefined, taskId: string): Promise<void> {
   const phase = snapshot?.checklist.phases.find((p) => p.tasks.some((t) => t.id === taskId));
-  if (!snapshot || !phase) return;
-  await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
-  provider.getChildren();
-  const phaseNode = provider.phaseNode(phase.id);
-  const node = phaseNode && provider.getChildren(phaseNode).find((n) => n.kind === 'task' && n.task.id === taskId);
-  if (node) await view.reveal(node, { select: true, focus: true, expand: true });
+  if (phase) await revealInView(view, provider, phase.id, taskId);
 }

@@ -4,6 +4,7 @@
 import { parseVersion, readDeliverable, type DeliverableInfo } from '../deliverables';
 import { isMissing, type EvidenceDeliverable, type FileFact, type MissingFact } from './types';
 import { t } from '../l10n';
+import { topLevelKeys } from './topLevelKeys';
 
 export type LoadedDeliverable =
   | { ok: true; name: EvidenceDeliverable; file: string; text: string; lines: string[]; info: DeliverableInfo }
@@ -17,26 +18,16 @@ const EXPECTED: Record<EvidenceDeliverable, { repo: string; type: string }> = {
   'glance-tempest-plugin': { repo: 'openstack/glance-tempest-plugin', type: 'tempest-plugin' },
 };
 
-const TOP_LEVEL = /^([A-Za-z0-9_][\w.-]*)\s*:(?=\s|$)(.*)$/;
-
 /** Why the text cannot be read line by line as a deliverable, or undefined. */
 function shapeProblem(lines: string[]): string | undefined {
-  const seen = new Set<string>();
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (/^ *\t/.test(line)) return t('line {0} is indented with a tab, which YAML does not allow', i + 1);
-    if (line.trim() === '' || /^\s*#/.test(line) || /^(---|\.\.\.)\s*$/.test(line) || /^[\s-]/.test(line)) continue;
-    const key = TOP_LEVEL.exec(line);
-    if (!key) return t('line {0} ("{1}") is not a top-level key', i + 1, line.slice(0, 40));
-    if (seen.has(key[1])) return t('the key "{0}" appears twice (line {1})', key[1], i + 1);
-    seen.add(key[1]);
-    const inline = key[2].replace(/\s#.*$/, '').trim();
-    if (['releases', 'branches', 'cycle-highlights'].includes(key[1]) && inline !== '' && inline !== '[]') {
-      return t('"{0}:" is not a block list (line {1}: "{2}")', key[1], i + 1, inline.slice(0, 30));
+  const scanned = topLevelKeys(lines);
+  if ('problem' in scanned) return scanned.problem;
+  for (const { name, inline, index } of scanned.keys) {
+    if (['releases', 'branches', 'cycle-highlights'].includes(name) && inline !== '' && inline !== '[]') {
+      return t('"{0}:" is not a block list (line {1}: "{2}")', name, index + 1, inline.slice(0, 30));
     }
   }
-  if (seen.size === 0) return t('it holds no top-level key');
-  return undefined;
+  return scanned.keys.length === 0 ? t('it holds no top-level key') : undefined;
 }
 
 export function loadDeliverable(name: EvidenceDeliverable, fact: FileFact | MissingFact | undefined): LoadedDeliverable {

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { displayName, phaseAsMarkdown, taskLinks, type Phase, type Task } from '../../core/checklist';
 import { knownSeries, seriesInfo } from '../../core/schedule';
-import { VIEW_ID, type ChecklistNode } from '../checklistView';
+import { revealInView, type ChecklistNode } from '../checklistView';
 import type { Services } from '../services';
 import { REVEAL_COMMAND } from '../statusBar';
 
@@ -16,18 +16,13 @@ export function register(s: Services): vscode.Disposable[] {
     await model.ready();
     if (options?.followToday && model.chosenSeries() && model.currentSeries()) await model.chooseSeries(undefined);
     const phaseId = model.snapshot?.shownPhaseId;
-    await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
-    provider.getChildren(); // make sure the phase nodes of the shown series exist
-    const node = phaseId && provider.phaseNode(phaseId);
-    if (!node) {
+    if (!phaseId || !(await revealInView(view, provider, phaseId))) {
       void vscode.window.showInformationMessage(
         model.shownSeries()
           ? vscode.l10n.t('{0} has no current phase today ({1}).', displayName(model.shownSeries()!), model.today())
           : vscode.l10n.t('No series is known for today: pick one with "Show Series…".'),
       );
-      return;
     }
-    await view.reveal(node, { select: true, focus: true, expand: true });
   }
 
   /** From the palette: a pick. From scripts: a series name, or '' to follow today's series. */

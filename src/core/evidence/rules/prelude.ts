@@ -3,8 +3,7 @@ import { hasPrelude, isPreludeCandidate } from '../../releaseNotes';
 import { stringArg, type RuleContext } from '../context';
 import { isMissing, type Evidence } from '../types';
 import { t } from '../../l10n';
-
-const TOP_LEVEL = /^([A-Za-z_][\w-]*|'[^']*'|"[^"]*")[ \t]*:(?=\s|$)(.*)$/;
+import { topLevelKeys } from '../topLevelKeys';
 
 /**
  * Why a note would not load as YAML, by a light line check (no YAML library): tabs in indentation,
@@ -12,20 +11,12 @@ const TOP_LEVEL = /^([A-Za-z_][\w-]*|'[^']*'|"[^"]*")[ \t]*:(?=\s|$)(.*)$/;
  */
 export function noteProblem(text: string): string | undefined {
   const lines = text.split(/\r?\n/);
-  const seen = new Set<string>();
   // Line problems first: a column-0 line under `prelude:` would otherwise read as an empty prelude.
+  const scanned = topLevelKeys(lines);
+  if ('problem' in scanned) return scanned.problem;
   let preludeProblem: string | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (/^ *\t/.test(line)) return t('line {0} is indented with a tab', i + 1);
-    if (line.trim() === '' || /^\s*#/.test(line) || /^(---|\.\.\.)\s*$/.test(line) || /^[\s-]/.test(line)) continue;
-    const key = TOP_LEVEL.exec(line);
-    if (!key) return t('line {0} ("{1}") is not a top-level key', i + 1, line.slice(0, 40));
-    const name = key[1].replace(/^['"]|['"]$/g, '');
-    if (seen.has(name)) return t('the key "{0}" appears twice (line {1})', name, i + 1);
-    seen.add(name);
+  for (const { name, inline, index: i } of scanned.keys) {
     if (name !== 'prelude') continue;
-    const inline = key[2].replace(/\s#.*$/, '').trim();
     const next = lines.slice(i + 1).find((l) => l.trim() !== '');
     const indented = next !== undefined && /^\s+\S/.test(next);
     const quote = /^(['"])/.exec(inline)?.[1];
