@@ -24,7 +24,8 @@ function loadInput(series, { parseSchedule }, deliverableNames) {
   const notesDir = path.join(fixtures, 'notes');
   const notes = { files: fs.readdirSync(notesDir).map((name) => ({ name, text: fs.readFileSync(path.join(notesDir, name), 'utf8') })) };
   const schedule = parseSchedule(series, read('schedules', series, 'schedule.yaml'), `${series}/schedule.yaml`);
-  const migrationPy = { text: read('glance', 'glance', 'db', 'migration.py'), file: 'glance/db/migration.py' };
+  // The demo workspace's real migration.py (the evidence fixtures do not keep a copy).
+  const migrationPy = { text: fs.readFileSync(path.join(fixtures, '..', 'demo-workspace', 'glance', 'glance', 'db', 'migration.py'), 'utf8'), file: 'glance/db/migration.py' };
   return { series, releaseId, today, schedule, facts: { migrationPy, notes, deliverables } };
 }
 

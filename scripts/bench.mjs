@@ -43,6 +43,8 @@ const names = ['EventEmitter', 'ThemeIcon', 'ThemeColor', 'MarkdownString', 'Uri
   'QuickPickItemKind', 'TextEditorRevealType', 'ProgressLocation', 'RelativePattern', 'ViewColumn', 'TreeItemCheckboxState'];
 const vscode = stub({
   ...Object.fromEntries(names.map((n) => [n, anything])),
+  // The English texts, as vscode.l10n.t gives them without a translation bundle.
+  l10n: { t: (message, ...args) => message.replace(/\{(\d+)\}/g, (_m, i) => String(args[i])), bundle: undefined },
   StatusBarAlignment: { Left: 1, Right: 2 },
   TreeItemCollapsibleState: { None: 0, Collapsed: 1, Expanded: 2 },
   TreeItemCheckboxState: { Unchecked: 0, Checked: 1 },
