@@ -54,14 +54,14 @@ function load(state) {
     return originalLoad.call(this, request, parent, isMain);
   };
   const out = (p) => require(path.join(root, 'out', 'src', ...p.split('/')));
-  return { vscode, checkouts: out('vscode/checkouts.js'), dataSources: out('vscode/dataSources.js'), snapshot: out('core/snapshot.js') };
+  return { vscode, checkouts: out('vscode/checkouts.js'), dataSources: out('vscode/calendar/dataSources.js'), snapshot: out('core/snapshot.js') };
 }
 
 const state = { folders: [checkout], stats: 0, reads: 0 };
 let loaded;
 
 export async function benchActivationData() {
-  for (const needed of ['out/src/vscode/dataSources.js', 'dist/yamlReaders.js', 'dist/data/schedules.json']) {
+  for (const needed of ['out/src/vscode/calendar/dataSources.js', 'dist/yamlReaders.js', 'dist/data/schedules.json']) {
     if (!fs.existsSync(path.join(root, needed))) throw new Error(`${needed} is missing: run npm run build && npm run compile-tests`);
   }
   const started = performance.now();

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { parseChangesAnswer, needsTeamVote } = require(path.join(root, 'out/src/core/gerrit.js'));
+const { parseChangesAnswer, needsTeamVote } = require(path.join(root, 'out/src/core/gerrit/gerrit.js'));
 const { answerText, priorityChanges } = require(path.join(root, 'out/test/unit/gerrit/samples.js'));
 
 const runs = Number(process.argv[2] ?? 50);

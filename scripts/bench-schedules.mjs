@@ -11,9 +11,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 const [checkout = path.join(root, 'test', 'fixtures', 'upstream'), day = '2026-11-25', mode] = process.argv.slice(2);
 
-const { parseSchedule, parseSeriesStatus } = require(path.join(root, 'out/src/core/scheduleYaml.js'));
-const { SeriesCatalog } = require(path.join(root, 'out/src/core/seriesCatalog.js'));
-const { phaseAt } = require(path.join(root, 'out/src/core/phase.js'));
+const { parseSchedule, parseSeriesStatus } = require(path.join(root, 'out/src/core/calendar/scheduleYaml.js'));
+const { SeriesCatalog } = require(path.join(root, 'out/src/core/calendar/seriesCatalog.js'));
+const { phaseAt } = require(path.join(root, 'out/src/core/calendar/phase.js'));
 
 const read = (rel) => readFile(path.join(checkout, ...rel.split('/')), 'utf8').catch(() => undefined);
 

@@ -4,7 +4,7 @@ import { createRequire } from 'node:module';
 import { performance } from 'node:perf_hooks';
 
 const require = createRequire(import.meta.url);
-const { validateRequest, allowedKinds } = require('../out/src/core/validation/index.js');
+const { validateRequest, allowedKinds } = require('../out/src/core/deliverables/validation/index.js');
 
 const COUNT = 5000;
 const RUNS = 15;

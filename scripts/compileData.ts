@@ -2,9 +2,9 @@
 // uses, so a bad edit to the data fails the build with a message naming the field.
 import * as fs from 'fs';
 import * as path from 'path';
-import { validateChecklist } from '../src/core/checklist';
-import { parseYamlText, parseSchedule, parseSeriesStatus } from '../src/core/scheduleYaml';
-import { scheduleRstTitles, type ScheduleSet } from '../src/core/schedule';
+import { validateChecklist } from '../src/core/checklist/checklist';
+import { parseYamlText, parseSchedule, parseSeriesStatus } from '../src/core/calendar/scheduleYaml';
+import { scheduleRstTitles, type ScheduleSet } from '../src/core/calendar/schedule';
 
 export function compileData(root: string): { checklist: string; schedules: string } {
   const resources = path.join(root, 'resources');

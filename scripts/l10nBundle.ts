@@ -7,11 +7,11 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import * as ts from 'typescript';
-import { checklistTexts, validateChecklist } from '../src/core/checklist';
-import { parseYamlText } from '../src/core/scheduleYaml';
+import { checklistTexts, validateChecklist } from '../src/core/checklist/checklist';
+import { parseYamlText } from '../src/core/calendar/scheduleYaml';
 
 /** Files whose `t(…)` passes a computed message on purpose: data texts, or the translator itself. */
-const COMPUTED_MESSAGES = new Set(['src/core/l10n.ts', 'src/core/checklist.ts', 'src/vscode/l10nSetup.ts']);
+const COMPUTED_MESSAGES = new Set(['src/core/l10n.ts', 'src/core/checklist/checklist.ts', 'src/vscode/l10nSetup.ts']);
 
 export interface Extracted {
   /** English message -> English message, sorted. */

@@ -5,7 +5,7 @@
 import * as vscode from 'vscode';
 import type * as AppModule from './app';
 import type { GlanceReleaseCycleApi } from './vscode/api';
-import type { ChecklistNode } from './vscode/checklistView';
+import type { ChecklistNode } from './vscode/checklist/checklistView';
 import { createShell } from './vscode/shell';
 
 let app: AppModule.App | undefined;

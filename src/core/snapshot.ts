@@ -1,12 +1,12 @@
 // One immutable picture of the release cycle, computed once per change (data loaded, tick, day,
 // setting, series chosen). The tree, the status bar, the view's badge and message, the notifier and the
 // API render from it: none of them recomputes the phase or rebuilds a done set.
-import { findPhase, type Checklist, type Phase, type PhaseId, type SeriesNames, type Task } from './checklist';
-import { compareDays, type Day } from './days';
-import { phaseAt, phaseOfSeriesAt, phaseSpans, type PhaseResult, type PhaseSpan } from './phase';
-import { summarize, type PhaseSummary } from './phaseText';
-import { seriesInfo, type ScheduleSet } from './schedule';
-import type { ScheduleSource } from './sources';
+import { findPhase, type Checklist, type Phase, type PhaseId, type SeriesNames, type Task } from './checklist/checklist';
+import { compareDays, type Day } from './calendar/days';
+import { phaseAt, phaseOfSeriesAt, phaseSpans, type PhaseResult, type PhaseSpan } from './calendar/phase';
+import { summarize, type PhaseSummary } from './calendar/phaseText';
+import { seriesInfo, type ScheduleSet } from './calendar/schedule';
+import type { ScheduleSource } from './calendar/sources';
 
 export interface SnapshotInputs {
   today: Day;

@@ -1,10 +1,10 @@
 // The API activate() returns, for other extensions and scripts (see README, "API").
-import { displayName } from '../core/checklist';
-import { isDay, toDay } from '../core/days';
-import { phaseAt } from '../core/phase';
-import { deadlineText, phaseTitle } from '../core/phaseText';
+import { displayName } from '../core/checklist/checklist';
+import { isDay, toDay } from '../core/calendar/days';
+import { phaseAt } from '../core/calendar/phase';
+import { deadlineText, phaseTitle } from '../core/calendar/phaseText';
 import type * as vscode from 'vscode';
-import { renderTree, type ChecklistNode, type ChecklistProvider, type RenderedItem } from './checklistView';
+import { renderTree, type ChecklistNode, type ChecklistProvider, type RenderedItem } from './checklist/checklistView';
 import type { ReleaseCycleModel } from './model';
 import type { Evidence } from '../core/evidence';
 

@@ -1,18 +1,18 @@
 // Loads the data (checklist, schedules, ticks) and publishes one immutable Snapshot per change, which
 // the view, the status bar, the notifier and the API render. It holds no domain rule: those are in src/core.
 import * as vscode from 'vscode';
-import { allTasks, type Checklist, type SeriesNames } from '../core/checklist';
-import { toDay, type Day } from '../core/days';
-import { knownSeries, type ScheduleSet } from '../core/schedule';
-import type { SeriesCatalog } from '../core/seriesCatalog';
-import { seriesStates, type SeriesState } from '../core/seriesState';
+import { allTasks, type Checklist, type SeriesNames } from '../core/checklist/checklist';
+import { toDay, type Day } from '../core/calendar/days';
+import { knownSeries, type ScheduleSet } from '../core/calendar/schedule';
+import type { SeriesCatalog } from '../core/calendar/seriesCatalog';
+import { seriesStates, type SeriesState } from '../core/calendar/seriesState';
 import { buildSnapshot, namesOf, type Snapshot } from '../core/snapshot';
-import { chooseSource, sourceLine, type ScheduleSource } from '../core/sources';
-import { TickStore } from '../core/tickStore';
+import { chooseSource, sourceLine, type ScheduleSource } from '../core/calendar/sources';
+import { TickStore } from '../core/checklist/tickStore';
 import { findReleasesCheckout } from './checkouts';
-import { combine, loadBundledData, loadCheckoutCatalog, withSchedules, type BundledData } from './dataSources';
+import { combine, loadBundledData, loadCheckoutCatalog, withSchedules, type BundledData } from './calendar/dataSources';
 import { todayOverride } from './settings';
-import { UpstreamData, upstreamConfig, type UpstreamRead } from './upstreamData';
+import { UpstreamData, upstreamConfig, type UpstreamRead } from './calendar/upstreamData';
 
 const SHOWN_SERIES_KEY = 'glanceReleaseCycle.shownSeries';
 

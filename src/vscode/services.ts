@@ -1,9 +1,9 @@
 // What every command family gets: the shared model, the view, and the glue helpers that keep edits
 // safe. Each family lives in src/vscode/commands/<name>.ts and exports register(services) -> disposables.
 import type * as vscode from 'vscode';
-import type { ChecklistNode, ChecklistProvider } from './checklistView';
-import type { DeliverableDiagnostics } from './deliverableDiagnostics';
-import type { GuardedEdit } from './guardedEdits';
+import type { ChecklistNode, ChecklistProvider } from './checklist/checklistView';
+import type { DeliverableDiagnostics } from './deliverables/deliverableDiagnostics';
+import type { GuardedEdit } from './deliverables/guardedEdits';
 import type { ReleaseCycleModel } from './model';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

@@ -1,6 +1,6 @@
 // Typed access to the extension's settings (contributed in package.json under glanceReleaseCycle.*).
 import * as vscode from 'vscode';
-import { isDay, type Day } from '../core/days';
+import { isDay, type Day } from '../core/calendar/days';
 
 export const SECTION = 'glanceReleaseCycle';
 

@@ -2,7 +2,7 @@
 // deadline, and the stubs that answer messages and prompts inside the extension host.
 import * as vscode from 'vscode';
 import type { GlanceReleaseCycleApi } from '../../src/vscode/api';
-import type { RenderedItem } from '../../src/vscode/checklistView';
+import type { RenderedItem } from '../../src/vscode/checklist/checklistView';
 export { captureMessages, type ShownMessage } from './messages';
 export { DEFAULT, stubPrompts, type PromptAnswer, type ShownPrompt } from './prompts';
 

@@ -9,9 +9,9 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { isMap, isNode, isPair, isScalar, isSeq, parseDocument, Scalar, visit, type Document } from 'yaml';
-import { toDay, type Day } from '../../src/core/days';
-import { phaseAt } from '../../src/core/phase';
-import type { ScheduleSet } from '../../src/core/schedule';
+import { toDay, type Day } from '../../src/core/calendar/days';
+import { phaseAt } from '../../src/core/calendar/phase';
+import type { ScheduleSet } from '../../src/core/calendar/schedule';
 import { copyDemoWorkspace, gitCommitAll, gitFakeOrigin, gitInit } from '../integration/fixtures';
 import { repoRoot } from './tools';
 

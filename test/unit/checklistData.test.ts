@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { allTasks, fillTemplate, phaseAsMarkdown, PHASE_IDS, taskText, validateChecklist } from '../../src/core/checklist';
+import { allTasks, fillTemplate, phaseAsMarkdown, PHASE_IDS, taskText, validateChecklist } from '../../src/core/checklist/checklist';
 import { DataError } from '../../src/core/dataErrors';
 import { loadChecklist, readFixture } from './helpers';
 

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { validateDeliverable } from '../../src/core/deliverableValidation';
+import { validateDeliverable } from '../../src/core/deliverables/deliverableValidation';
 import { BROKEN_FILES } from './deliverableSamples';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures');

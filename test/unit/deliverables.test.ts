@@ -18,9 +18,9 @@ import {
   releaseWarnings,
   stableBranchRule,
   type ReleaseKind,
-} from '../../src/core/deliverables';
+} from '../../src/core/deliverables/deliverables';
 import { applyEdits, type TextEdit } from '../../src/core/textEdit';
-import { deliverableErrors } from '../../src/core/deliverableValidation';
+import { deliverableErrors } from '../../src/core/deliverables/deliverableValidation';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'releases');
 const read = (rel: string) => fs.readFileSync(path.join(FIXTURES, rel), 'utf8');

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseYamllintConfig, validateDeliverable, type DeliverableProblem } from '../../src/core/deliverableValidation';
+import { parseYamllintConfig, validateDeliverable, type DeliverableProblem } from '../../src/core/deliverables/deliverableValidation';
 import { BROKEN_FILES } from './deliverableSamples';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'releases');

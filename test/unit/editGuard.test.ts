@@ -3,9 +3,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { highlightsEdit, releaseEdits, type ReleaseRequest } from '../../src/core/deliverables';
-import { deliverableErrors, validateDeliverable } from '../../src/core/deliverableValidation';
-import { guardEdit, type GuardInput, type GuardResult } from '../../src/core/editGuard';
+import { highlightsEdit, releaseEdits, type ReleaseRequest } from '../../src/core/deliverables/deliverables';
+import { deliverableErrors, validateDeliverable } from '../../src/core/deliverables/deliverableValidation';
+import { guardEdit, type GuardInput, type GuardResult } from '../../src/core/deliverables/editGuard';
 import { applyEdits } from '../../src/core/textEdit';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures');

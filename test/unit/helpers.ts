@@ -1,9 +1,9 @@
 // Paths and loaders shared by the unit tests (plain Node, no VS Code).
 import * as fs from 'fs';
 import * as path from 'path';
-import { validateChecklist, type Checklist } from '../../src/core/checklist';
-import { scheduleRstTitles, type ScheduleSet } from '../../src/core/schedule';
-import { parseSchedule, parseSeriesStatus, parseYamlText } from '../../src/core/scheduleYaml';
+import { validateChecklist, type Checklist } from '../../src/core/checklist/checklist';
+import { scheduleRstTitles, type ScheduleSet } from '../../src/core/calendar/schedule';
+import { parseSchedule, parseSeriesStatus, parseYamlText } from '../../src/core/calendar/scheduleYaml';
 
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');
 export const fixtures = path.join(repoRoot, 'test', 'fixtures');

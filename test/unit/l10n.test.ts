@@ -5,9 +5,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { bundleFiles, extract, messagesOf, pseudoLocalize } from '../../scripts/l10nBundle';
-import { checklistTexts, localizeChecklist, validateChecklist } from '../../src/core/checklist';
+import { checklistTexts, localizeChecklist, validateChecklist } from '../../src/core/checklist/checklist';
 import { setTranslator, t } from '../../src/core/l10n';
-import { parseYamlText } from '../../src/core/scheduleYaml';
+import { parseYamlText } from '../../src/core/calendar/scheduleYaml';
 import { repoRoot } from './helpers';
 
 const readJson = (rel: string) => JSON.parse(fs.readFileSync(path.join(repoRoot, rel), 'utf8')) as Record<string, string>;

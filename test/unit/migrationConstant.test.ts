@@ -10,10 +10,10 @@ import {
   proposeValue,
   rewriteCurrentRelease,
   seriesInDevelopment,
-} from '../../src/core/migrationConstant';
-import type { ScheduleSet, SeriesInfo } from '../../src/core/schedule';
-import { parseSchedule } from '../../src/core/scheduleYaml';
-import { semVerValues, trailers } from '../../src/core/trailers';
+} from '../../src/core/commits/migrationConstant';
+import type { ScheduleSet, SeriesInfo } from '../../src/core/calendar/schedule';
+import { parseSchedule } from '../../src/core/calendar/scheduleYaml';
+import { semVerValues, trailers } from '../../src/core/commits/trailers';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..');
 const MIGRATION_PY = fs.readFileSync(path.join(ROOT, 'test/fixtures/demo-workspace/glance/glance/db/migration.py'), 'utf8');

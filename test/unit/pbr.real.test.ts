@@ -6,8 +6,8 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { constantCommitMessage } from '../../src/core/migrationConstant';
-import { setSemVer, trailers } from '../../src/core/trailers';
+import { constantCommitMessage } from '../../src/core/commits/migrationConstant';
+import { setSemVer, trailers } from '../../src/core/commits/trailers';
 
 const PYTHON = '/usr/bin/python3';
 

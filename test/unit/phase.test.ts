@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { PHASE_IDS, type PhaseId } from '../../src/core/checklist';
-import { addDaysTo } from '../../src/core/days';
-import { phaseAt, phaseOfSeriesAt, STALE_AFTER_DAYS, type PhaseAt } from '../../src/core/phase';
-import { deadlineText } from '../../src/core/phaseText';
-import type { ScheduleSet } from '../../src/core/schedule';
+import { PHASE_IDS, type PhaseId } from '../../src/core/checklist/checklist';
+import { addDaysTo } from '../../src/core/calendar/days';
+import { phaseAt, phaseOfSeriesAt, STALE_AFTER_DAYS, type PhaseAt } from '../../src/core/calendar/phase';
+import { deadlineText } from '../../src/core/calendar/phaseText';
+import type { ScheduleSet } from '../../src/core/calendar/schedule';
 import { realScheduleSet } from './helpers';
 
 const set = realScheduleSet();

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { findPhase, type PhaseId } from '../../src/core/checklist';
-import { phaseAt } from '../../src/core/phase';
-import { summarize } from '../../src/core/phaseText';
+import { findPhase, type PhaseId } from '../../src/core/checklist/checklist';
+import { phaseAt } from '../../src/core/calendar/phase';
+import { summarize } from '../../src/core/calendar/phaseText';
 import { loadChecklist, realScheduleSet } from './helpers';
 
 const checklist = loadChecklist();

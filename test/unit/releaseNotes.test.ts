@@ -16,7 +16,7 @@ import {
   slugFromBranch,
   slugProblem,
   uniqueNoteFileName,
-} from '../../src/core/releaseNotes';
+} from '../../src/core/notes/releaseNotes';
 
 function sequence(...values: string[]): () => string {
   let i = 0;
@@ -182,7 +182,7 @@ describe('release notes: a contributor note', () => {
 
 describe('prelude occasions', () => {
   it('suggests Milestone-3 from M2 on, RC1 after M3, nothing before M2', async () => {
-    const { suggestedOccasion, occasionOfNote } = await import('../../src/core/releaseNotes');
+    const { suggestedOccasion, occasionOfNote } = await import('../../src/core/notes/releaseNotes');
     assert.equal(suggestedOccasion('m1-to-m2'), undefined);
     assert.equal(suggestedOccasion('m2-to-m3'), 'milestone-3');
     assert.equal(suggestedOccasion('milestone-3'), 'milestone-3');

@@ -3,8 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import { parse } from 'yaml';
-import { NOTE_SECTIONS, PRELUDE_SECTION, renderNote, renderPrelude, uniqueNoteFileName } from '../../src/core/releaseNotes';
-import { closestSection, parseCycleHighlights, validateReleaseNote } from '../../src/core/releaseNoteValidation';
+import { NOTE_SECTIONS, PRELUDE_SECTION, renderNote, renderPrelude, uniqueNoteFileName } from '../../src/core/notes/releaseNotes';
+import { closestSection, parseCycleHighlights, validateReleaseNote } from '../../src/core/notes/releaseNoteValidation';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const notesDir = path.join(root, 'test', 'fixtures', 'demo-workspace', 'glance', 'releasenotes', 'notes');

@@ -4,8 +4,8 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { preludeSlug, renderNote, renderPrelude, uniqueNoteFileName } from '../../src/core/releaseNotes';
-import { validateReleaseNote } from '../../src/core/releaseNoteValidation';
+import { preludeSlug, renderNote, renderPrelude, uniqueNoteFileName } from '../../src/core/notes/releaseNotes';
+import { validateReleaseNote } from '../../src/core/notes/releaseNoteValidation';
 
 const RENO = '/usr/bin/reno';
 

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { DataError } from '../../src/core/dataErrors';
-import { knownSeries, mergeScheduleSets, scheduleRstTitles } from '../../src/core/schedule';
-import { parseSchedule, parseSeriesStatus } from '../../src/core/scheduleYaml';
+import { knownSeries, mergeScheduleSets, scheduleRstTitles } from '../../src/core/calendar/schedule';
+import { parseSchedule, parseSeriesStatus } from '../../src/core/calendar/scheduleYaml';
 import { readFixture, realScheduleSet } from './helpers';
 
 describe('schedule files', () => {
@@ -101,7 +101,7 @@ start-week: 2026-10-05
 
 describe('YAML error messages', () => {
   it('say the line and column in one sentence, without quoting the file', async () => {
-    const { parseYamlText } = await import('../../src/core/scheduleYaml');
+    const { parseYamlText } = await import('../../src/core/calendar/scheduleYaml');
     const secret = 'team: glance\n\tsecret-token-here: x\n';
     assert.throws(
       () => parseYamlText(secret, 'deliverables/indri/glance.yaml'),
@@ -112,7 +112,7 @@ describe('YAML error messages', () => {
 
 describe('the line of a field a data error names', () => {
   it('finds cycle[2].start in a real schedule, and nothing for a path that is not there', async () => {
-    const { lineOfField } = await import('../../src/core/scheduleYaml');
+    const { lineOfField } = await import('../../src/core/calendar/scheduleYaml');
     const text = readFixture('releases/doc/source/indri/schedule.yaml');
     assert.equal(text.split('\n')[lineOfField(text, 'cycle[2].start')! - 1].trim(), "- start: '2026-10-12'");
     assert.equal(lineOfField(text, 'cycle[999].start'), undefined);

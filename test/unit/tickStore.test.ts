@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { storageKey, TickStore, type KeyValueStorage } from '../../src/core/tickStore';
+import { storageKey, TickStore, type KeyValueStorage } from '../../src/core/checklist/tickStore';
 
 class MapStorage implements KeyValueStorage {
   readonly map = new Map<string, unknown>();

@@ -7,7 +7,7 @@ import {
   SUBJECT_PLACEHOLDER,
   trailerKey,
   trailers,
-} from '../../src/core/trailers';
+} from '../../src/core/commits/trailers';
 import { applyEdits as applyChanges, singleEdit as singleChange } from '../../src/core/textEdit';
 
 /** The message after setting the header, checked against the edits it reports. */

@@ -1,6 +1,6 @@
 // URLs in messages never show credentials.
 import * as assert from 'node:assert/strict';
-import { checkGerritBase } from '../../src/core/gerrit';
+import { checkGerritBase } from '../../src/core/gerrit/gerrit';
 import { urlText } from '../../src/core/urlText';
 
 describe('urlText', () => {

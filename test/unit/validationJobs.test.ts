@@ -4,8 +4,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
 import { Worker } from 'worker_threads';
-import { runJob, type Job } from '../../src/core/validationJobs';
-import { readSeriesStatus } from '../../src/core/validation';
+import { runJob, type Job } from '../../src/core/deliverables/validationJobs';
+import { readSeriesStatus } from '../../src/core/deliverables/validation';
 import { fixtures, repoRoot } from './helpers';
 
 const releases = path.join(fixtures, 'releases');
@@ -64,7 +64,7 @@ describe('validation jobs', () => {
 
 describe('git questions of the rules', () => {
   it('reads exit codes as answers, and anything else as no answer', async () => {
-    const { gitAnswer } = await import('../../src/core/validationJobs');
+    const { gitAnswer } = await import('../../src/core/deliverables/validationJobs');
     const exists = ['cat-file', '-e', '--end-of-options', `${'a'.repeat(40)}^{commit}`];
     const ancestor = ['merge-base', '--is-ancestor', '--end-of-options', 'a', 'b'];
     assert.equal(gitAnswer(exists, 0), true);

@@ -5,9 +5,9 @@ import { execFileSync, spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { highlightsEdit, nextVersion, readDeliverable, releaseEdits, type ReleaseKind } from '../../src/core/deliverables';
+import { highlightsEdit, nextVersion, readDeliverable, releaseEdits, type ReleaseKind } from '../../src/core/deliverables/deliverables';
 import { applyEdits } from '../../src/core/textEdit';
-import { validateDeliverable } from '../../src/core/deliverableValidation';
+import { validateDeliverable } from '../../src/core/deliverables/deliverableValidation';
 import { BROKEN_FILES } from './deliverableSamples';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'releases');

@@ -1,6 +1,6 @@
 // What a rule sees: the input, deadlines from the schedule, deliverables read once per evaluation.
-import { displayName } from '../checklist';
-import type { Day } from '../days';
+import { displayName } from '../checklist/checklist';
+import type { Day } from '../calendar/days';
 import { loadDeliverable, type LoadedDeliverable } from './deliverableFact';
 import { EVIDENCE_DELIVERABLES, type EventDeadline, type Evidence, type EvidenceDeliverable, type EvidenceInput } from './types';
 import { t } from '../l10n';

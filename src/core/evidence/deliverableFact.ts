@@ -1,7 +1,7 @@
 // A deliverable file as evidence: read with the line-based readDeliverable (fast, no YAML library),
 // after light checks that catch what would make that reading wrong (a file that is not a deliverable,
 // the wrong team's file, flow-style lists, duplicate keys, tabs).
-import { parseVersion, readDeliverable, type DeliverableInfo } from '../deliverables';
+import { parseVersion, readDeliverable, type DeliverableInfo } from '../deliverables/deliverables';
 import { isMissing, type EvidenceDeliverable, type FileFact, type MissingFact } from './types';
 import { t } from '../l10n';
 import { topLevelKeys } from './topLevelKeys';

@@ -1,6 +1,6 @@
 // Types of the evidence rules: what the glue reads (facts), what a rule answers (Evidence).
-import type { Day } from '../days';
-import type { Schedule } from '../schedule';
+import type { Day } from '../calendar/days';
+import type { Schedule } from '../calendar/schedule';
 
 export type EvidenceState = 'done' | 'open' | 'overdue' | 'unknown';
 

@@ -2,9 +2,9 @@
 // releasenotes/notes/ folder of the glance checkout, deliverables/<series>/*.yaml of the releases checkout.
 import * as vscode from 'vscode';
 import type { EvidenceDeliverable, EvidenceFacts, FileFact, MissingFact, NoteFile } from '../../core/evidence';
-import { deliverablePath } from '../../core/deliverables';
-import { MIGRATION_FILE } from '../../core/migrationConstant';
-import { isPreludeCandidate, NOTES_DIR } from '../../core/releaseNotes';
+import { deliverablePath } from '../../core/deliverables/deliverables';
+import { MIGRATION_FILE } from '../../core/commits/migrationConstant';
+import { isPreludeCandidate, NOTES_DIR } from '../../core/notes/releaseNotes';
 import { findReleasesCheckout, findRepoCheckout } from '../checkouts';
 import { optionalText } from '../documents';
 

@@ -2,8 +2,8 @@
 // first snapshot), re-reads when one of those few files is saved or changes on disk, when the model
 // publishes a new day, series or data, and on demand; fires onDidChange after each evaluation.
 import * as vscode from 'vscode';
-import { longDay } from '../../core/days';
-import { allTasks, displayName, taskLabel } from '../../core/checklist';
+import { longDay } from '../../core/calendar/days';
+import { allTasks, displayName, taskLabel } from '../../core/checklist/checklist';
 import { evaluateEvidence, type Evidence, type TaskEvidenceSpec } from '../../core/evidence';
 import type { Snapshot } from '../../core/snapshot';
 import type { Loaded, ReleaseCycleModel } from '../model';

@@ -1,9 +1,9 @@
 // The tree children of the review state: status lines (loading, off, bad URL, unreachable), the
 // Review-Priority groups with their changes, and the release requests with their votes.
 import * as vscode from 'vscode';
-import { ageText, needsTeamVote, type GerritAccount, type ReviewChange } from '../../core/gerrit';
-import type { GerritClient, Outcome, ReleaseRequests, ReviewQueue } from '../gerritClient';
-import type { TaskChild } from '../taskChildren';
+import { ageText, needsTeamVote, type GerritAccount, type ReviewChange } from '../../core/gerrit/gerrit';
+import type { GerritClient, Outcome, ReleaseRequests, ReviewQueue } from '../../adapters/gerritClient';
+import type { TaskChild } from '../checklist/taskChildren';
 import { NETWORK_OFF, type GerritSetup } from './settings';
 
 export const OPEN_CHANGE_COMMAND = 'glanceReleaseCycle.gerrit.openChange';

@@ -2,7 +2,7 @@
 // "Show Review Queue…" and "Refresh Review State". Nothing here fetches during activation: the first
 // request waits until the view is visible or the tree asks for a task's children.
 import * as vscode from 'vscode';
-import type { Outcome, ReviewQueue } from '../gerritClient';
+import type { Outcome, ReviewQueue } from '../../adapters/gerritClient';
 import type { Services } from '../services';
 import { OPEN_CHANGE_COMMAND } from './children';
 import { ReviewState, type QueryKey } from './reviewState';

@@ -1,7 +1,7 @@
 // "Show Review Queue…": the Review-Priority queue in a quick pick, one separator per label value.
 import * as vscode from 'vscode';
-import { ageText } from '../../core/gerrit';
-import type { GerritClient, Outcome, ReviewQueue } from '../gerritClient';
+import { ageText } from '../../core/gerrit/gerrit';
+import type { GerritClient, Outcome, ReviewQueue } from '../../adapters/gerritClient';
 import { accountName, countText, timeText } from './children';
 
 export interface ChangePickItem extends vscode.QuickPickItem {

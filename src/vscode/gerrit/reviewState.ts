@@ -2,10 +2,10 @@
 // requests of a series), fetched in the background and never on the activation path. The tree asks
 // synchronously (childrenOf) and redraws on onDidChange.
 import * as vscode from 'vscode';
-import { isSeriesName } from '../../core/gerrit';
-import { GerritClient, type Outcome, type ReleaseRequests, type ReviewQueue } from '../gerritClient';
-import { fetchText } from '../http';
-import type { TaskChild, TaskChildSource } from '../taskChildren';
+import { isSeriesName } from '../../core/gerrit/gerrit';
+import { GerritClient, type Outcome, type ReleaseRequests, type ReviewQueue } from '../../adapters/gerritClient';
+import { fetchText } from '../../adapters/http';
+import type { TaskChild, TaskChildSource } from '../checklist/taskChildren';
 import { releaseRequestChildren, reviewQueueChildren, setupChild, type ChildContext } from './children';
 import { gerritSetup, type GerritSetup } from './settings';
 

@@ -1,6 +1,6 @@
 // The Gerrit settings as one value: off (no network), a URL that cannot be used, or the base to query.
 import * as vscode from 'vscode';
-import { checkGerritBase } from '../../core/gerrit';
+import { checkGerritBase } from '../../core/gerrit/gerrit';
 
 export const SECTION = 'glanceReleaseCycle';
 export const DEFAULT_GERRIT_URL = 'https://review.opendev.org';

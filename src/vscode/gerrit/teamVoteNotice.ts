@@ -1,8 +1,8 @@
 // Says once per release request that it waits for a team +1: the change numbers already mentioned are
 // kept in globalState, so a restart or the next refresh does not repeat the message.
 import * as vscode from 'vscode';
-import { ageText, needsTeamVote, type ReviewChange } from '../../core/gerrit';
-import type { GerritClient, ReleaseRequests } from '../gerritClient';
+import { ageText, needsTeamVote, type ReviewChange } from '../../core/gerrit/gerrit';
+import type { GerritClient, ReleaseRequests } from '../../adapters/gerritClient';
 
 export const NOTIFIED_KEY = 'glanceReleaseCycle.gerrit.teamVoteNotified';
 export const MUTED_KEY = 'glanceReleaseCycle.gerrit.teamVoteMessagesOff';

@@ -7,7 +7,7 @@
 // Every check of a case runs; a case fails with the list of what went wrong, command by command.
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import type { EditResult } from '../../../src/vscode/releases/releaseEdit';
+import type { EditResult } from '../../../src/vscode/deliverables/releaseEdit';
 import { captureMessages, extensionApi, stubPrompts, waitFor, type ShownMessage, type ShownPrompt } from '../support';
 
 const HASH = 'a'.repeat(40);

@@ -5,8 +5,8 @@ import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { captureMessages, DEFAULT, EXTENSION_ID, stubPrompts, waitFor, type PromptAnswer } from '../support';
-import { constantCommitMessage } from '../../../src/core/migrationConstant';
-import { SUBJECT_PLACEHOLDER } from '../../../src/core/trailers';
+import { constantCommitMessage } from '../../../src/core/commits/migrationConstant';
+import { SUBJECT_PLACEHOLDER } from '../../../src/core/commits/trailers';
 import type { GitApi, GitRepository } from '../../../src/vscode/git';
 
 const INSERT = 'glanceReleaseCycle.insertSemVerHeader';

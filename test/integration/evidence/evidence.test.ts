@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GlanceReleaseCycleApi, TaskState } from '../../../src/vscode/api';
-import type { RenderedItem } from '../../../src/vscode/checklistView';
+import type { RenderedItem } from '../../../src/vscode/checklist/checklistView';
 import { captureMessages, extensionApi, phaseItem, taskItem as drawnTask, waitFor } from '../support';
 import { INDRI_STORE } from './workspace';
 

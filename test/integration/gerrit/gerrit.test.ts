@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { GlanceReleaseCycleApi } from '../../../src/vscode/api';
-import type { RenderedItem } from '../../../src/vscode/checklistView';
+import type { RenderedItem } from '../../../src/vscode/checklist/checklistView';
 import { startGerritServer, type GerritStandIn, type StandInAccount, type StandInChange } from '../../support/gerritServer';
 import { captureMessages, extensionApi, taskItem as drawnTask, waitFor, type ShownMessage } from '../support';
 

@@ -3,7 +3,7 @@
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'child_process';
 import * as vscode from 'vscode';
-import type { EditResult } from '../../../src/vscode/releases/releaseEdit';
+import type { EditResult } from '../../../src/vscode/deliverables/releaseEdit';
 import { captureMessages, extensionApi, stubPrompts, waitFor } from '../support';
 
 

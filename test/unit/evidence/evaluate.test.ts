@@ -2,7 +2,7 @@ import { strict as assert } from 'assert';
 import { performance } from 'perf_hooks';
 import { checkEvidenceSpec, EVIDENCE_DELIVERABLES, EVIDENCE_RULES, evaluateEvidence, type EvidenceInput } from '../../../src/core/evidence';
 import { TASK_EVIDENCE } from './specs';
-import { allTasks } from '../../../src/core/checklist';
+import { allTasks } from '../../../src/core/checklist/checklist';
 import { loadChecklist } from '../helpers';
 import { deliverable, pick, realInput } from './fixtures';
 

@@ -1,11 +1,11 @@
 // Real files of test/fixtures/evidence as evidence input, and the edits that build the missed cases.
 import * as fs from 'fs';
 import * as path from 'path';
-import type { Day } from '../../../src/core/days';
+import type { Day } from '../../../src/core/calendar/days';
 import type { Evidence, EvidenceDeliverable, EvidenceFacts, EvidenceInput, FileFact } from '../../../src/core/evidence';
 import { EVIDENCE_DELIVERABLES } from '../../../src/core/evidence';
-import type { Schedule } from '../../../src/core/schedule';
-import { parseSchedule } from '../../../src/core/scheduleYaml';
+import type { Schedule } from '../../../src/core/calendar/schedule';
+import { parseSchedule } from '../../../src/core/calendar/scheduleYaml';
 
 export const evidenceFixtures = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'evidence');
 

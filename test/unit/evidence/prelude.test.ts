@@ -1,7 +1,7 @@
 import { strict as assert } from 'assert';
 import { parse } from 'yaml';
 import { evaluateEvidence, noteProblem } from '../../../src/core/evidence';
-import { preludeSlug, renderPrelude } from '../../../src/core/releaseNotes';
+import { preludeSlug, renderPrelude } from '../../../src/core/notes/releaseNotes';
 import { notes, pick, realInput } from './fixtures';
 
 const only = { 'm3-prelude': { rule: 'prelude-note', args: { deadline: 'rc1' } } };

@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
-import { GerritClient, type FetchText } from '../../../src/vscode/gerritClient';
-import { fetchText } from '../../../src/vscode/http';
+import { GerritClient, type FetchText } from '../../../src/adapters/gerritClient';
+import { fetchText } from '../../../src/adapters/http';
 import { startGerritServer, type GerritMode, type GerritStandIn, type StandInChange } from '../../support/gerritServer';
 import { priorityChanges, RELEASE_BOT } from './samples';
 

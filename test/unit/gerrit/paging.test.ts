@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { collectPages, parseChangesAnswer, type ParsedAnswer } from '../../../src/core/gerrit';
+import { collectPages, parseChangesAnswer, type ParsedAnswer } from '../../../src/core/gerrit/gerrit';
 import { answerText, priorityChanges } from './samples';
 
 /** A fake Gerrit holding `total` changes, paging like the real one; records (start, n) of each call. */

@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { parseChangesAnswer, parseGerritTimestamp, priorityGroups, type ReviewChange } from '../../../src/core/gerrit';
+import { parseChangesAnswer, parseGerritTimestamp, priorityGroups, type ReviewChange } from '../../../src/core/gerrit/gerrit';
 import { answerText, CORES, priorityChanges } from './samples';
 
 function ok(text: string) {

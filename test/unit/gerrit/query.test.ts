@@ -1,5 +1,5 @@
 import { strict as assert } from 'assert';
-import { changesUrl, checkGerritBase, releaseRequestsQuery, reviewPriorityQuery } from '../../../src/core/gerrit';
+import { changesUrl, checkGerritBase, releaseRequestsQuery, reviewPriorityQuery } from '../../../src/core/gerrit/gerrit';
 
 describe('gerrit: query building', () => {
   it('asks for open changes of the three glance projects with one Review-Priority value', () => {

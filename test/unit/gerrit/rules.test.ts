@@ -1,6 +1,6 @@
 import { strict as assert } from 'assert';
-import { ageText, parseChangesAnswer, type ReviewChange } from '../../../src/core/gerrit';
-import { needsTeamVote } from '../../../src/core/gerrit';
+import { ageText, parseChangesAnswer, type ReviewChange } from '../../../src/core/gerrit/gerrit';
+import { needsTeamVote } from '../../../src/core/gerrit/gerrit';
 import type { StandInChange } from '../../support/gerritServer';
 import { answerText, CORES, RELEASE_BOT } from './samples';
 

@@ -3,12 +3,12 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parse, stringify } from 'yaml';
-import { addDaysTo } from '../../../src/core/days';
-import { phaseAt, type PhaseAt } from '../../../src/core/phase';
-import { scheduleRstTitles, type Schedule } from '../../../src/core/schedule';
-import { SeriesCatalog, type ParseSchedule } from '../../../src/core/seriesCatalog';
-import { parseSchedule, parseSeriesStatus } from '../../../src/core/scheduleYaml';
-import { UpstreamStore } from '../../../src/vscode/upstream';
+import { addDaysTo } from '../../../src/core/calendar/days';
+import { phaseAt, type PhaseAt } from '../../../src/core/calendar/phase';
+import { scheduleRstTitles, type Schedule } from '../../../src/core/calendar/schedule';
+import { SeriesCatalog, type ParseSchedule } from '../../../src/core/calendar/seriesCatalog';
+import { parseSchedule, parseSeriesStatus } from '../../../src/core/calendar/scheduleYaml';
+import { UpstreamStore } from '../../../src/adapters/upstream';
 import { fixtureText, serveText, SERIES, status, TestServer } from './server';
 
 /** The catalog as the glue builds it: upstream store -> read(), parseSchedule injected. */

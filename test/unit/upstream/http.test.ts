@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkUrl, fetchText } from '../../../src/vscode/http';
+import { checkUrl, fetchText } from '../../../src/adapters/http';
 import { closedPort, fixtureText, redirect, TestServer } from './server';
 
 describe('fetchText against a real local server', () => {

@@ -9,7 +9,7 @@ import * as https from 'node:https';
 import type { AddressInfo } from 'node:net';
 import * as os from 'os';
 import * as path from 'path';
-import { fetchText } from '../../../src/vscode/http';
+import { fetchText } from '../../../src/adapters/http';
 
 describe('fetchText over https', () => {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glance-rc-tls-'));

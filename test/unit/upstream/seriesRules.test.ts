@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { parseSeriesStatus } from '../../../src/core/scheduleYaml';
-import { checkSeries, scanSeriesStatus } from '../../../src/core/seriesRules';
+import { parseSeriesStatus } from '../../../src/core/calendar/scheduleYaml';
+import { checkSeries, scanSeriesStatus } from '../../../src/core/calendar/seriesRules';
 import { fixtureText } from './server';
 
 function check(text: string) {

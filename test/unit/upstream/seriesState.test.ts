@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { scheduleRstTitles, type SeriesInfo } from '../../../src/core/schedule';
-import { parseSchedule, parseSeriesStatus } from '../../../src/core/scheduleYaml';
-import { seriesStateOf, seriesStates } from '../../../src/core/seriesState';
+import { scheduleRstTitles, type SeriesInfo } from '../../../src/core/calendar/schedule';
+import { parseSchedule, parseSeriesStatus } from '../../../src/core/calendar/scheduleYaml';
+import { seriesStateOf, seriesStates } from '../../../src/core/calendar/seriesState';
 import { fixtureText, SERIES } from './server';
 
 const series = parseSeriesStatus(fixtureText('data/series_status.yaml'), 'series_status.yaml');

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { agoText, chooseSource, sourceLine } from '../../../src/core/sources';
+import { agoText, chooseSource, sourceLine } from '../../../src/core/calendar/sources';
 
 const now = new Date(2026, 10, 25, 15, 0);
 const bundled = { builtAt: new Date(2026, 10, 2) };

@@ -2,9 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseSeriesStatus } from '../../../src/core/scheduleYaml';
-import { fetchText } from '../../../src/vscode/http';
-import { ONE_DAY_MS, UpstreamStore } from '../../../src/vscode/upstream';
+import { parseSeriesStatus } from '../../../src/core/calendar/scheduleYaml';
+import { fetchText } from '../../../src/adapters/http';
+import { ONE_DAY_MS, UpstreamStore } from '../../../src/adapters/upstream';
 import { closedPort, fixtureText, hang, htmlPage, serveText, status, TestServer } from './server';
 
 const SERIES_STATUS = 'data/series_status.yaml';

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { validateRequest } from '../../../src/core/validation';
+import { validateRequest } from '../../../src/core/deliverables/validation';
 import { deliverable, input, of } from './helpers';
 
 describe('validation: branch rules', () => {

@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { validateRequest, type GitFacts } from '../../../src/core/validation';
+import { validateRequest, type GitFacts } from '../../../src/core/deliverables/validation';
 import { deliverable, H, input, of } from './helpers';
 
 describe('validation: git-backed rules over supplied facts', () => {

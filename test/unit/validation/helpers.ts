@@ -1,5 +1,5 @@
 // Builders for deliverable texts and validation inputs used by the validation tests.
-import type { Finding, SeriesStatusEntry, ValidationInput } from '../../../src/core/validation';
+import type { Finding, SeriesStatusEntry, ValidationInput } from '../../../src/core/deliverables/validation';
 
 export const H = (n: number) => n.toString(16).padStart(40, 'a');
 

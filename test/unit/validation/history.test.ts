@@ -1,7 +1,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { allowedKinds, readSeriesStatus, validateRequest } from '../../../src/core/validation';
+import { allowedKinds, readSeriesStatus, validateRequest } from '../../../src/core/deliverables/validation';
 
 const ROOT = path.resolve(__dirname, '../../../../test/fixtures/releases-history');
 const SERIES = ['antelope', 'bobcat', 'caracal', 'dalmatian', 'epoxy', 'flamingo', 'gazpacho', 'hibiscus'];

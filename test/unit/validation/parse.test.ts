@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { parseDeliverableText, validateRequest } from '../../../src/core/validation';
+import { parseDeliverableText, validateRequest } from '../../../src/core/deliverables/validation';
 import { deliverable, input } from './helpers';
 
 describe('validation: parser', () => {

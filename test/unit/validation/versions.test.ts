@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { validateRequest } from '../../../src/core/validation';
+import { validateRequest } from '../../../src/core/deliverables/validation';
 import { deliverable, input, of } from './helpers';
 
 const FLAMINGO = deliverable({ releases: [{ v: '31.0.0.0rc1' }, { v: '31.0.0' }, { v: '31.1.0' }] });

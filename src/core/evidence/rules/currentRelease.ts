@@ -1,5 +1,5 @@
 // CURRENT_RELEASE in glance/db/migration.py (DOMAIN.md §7) against the series' value.
-import { constantForReleaseId, findCurrentRelease, parseConstant } from '../../migrationConstant';
+import { constantForReleaseId, findCurrentRelease, parseConstant } from '../../commits/migrationConstant';
 import { stringArg, type RuleContext } from '../context';
 import { isMissing, type Evidence } from '../types';
 import { t } from '../../l10n';

@@ -1,5 +1,5 @@
 // `cycle-highlights` in the series' glance.yaml (DOMAIN.md §4).
-import { MAX_HIGHLIGHTS } from '../../deliverables';
+import { MAX_HIGHLIGHTS } from '../../deliverables/deliverables';
 import { lineMatching } from '../deliverableFact';
 import { deliverableArg, stringArg, type RuleContext } from '../context';
 import type { Evidence } from '../types';

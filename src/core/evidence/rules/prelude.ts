@@ -1,5 +1,5 @@
 // The series' prelude note (DOMAIN.md §5): a note named after the series with a top-level `prelude:`.
-import { hasPrelude, isPreludeCandidate } from '../../releaseNotes';
+import { hasPrelude, isPreludeCandidate } from '../../notes/releaseNotes';
 import { stringArg, type RuleContext } from '../context';
 import { isMissing, type Evidence } from '../types';
 import { t } from '../../l10n';

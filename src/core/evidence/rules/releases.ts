@@ -1,5 +1,5 @@
 // Releases and branches in the series' deliverable files (DOMAIN.md §4) as evidence.
-import { MAX_RCS, parseVersion, type Version } from '../../deliverables';
+import { MAX_RCS, parseVersion, type Version } from '../../deliverables/deliverables';
 import { lineMatching, versionLine, type LoadedDeliverable } from '../deliverableFact';
 import { deliverableArg, deliverablesArg, stringArg, type RuleContext } from '../context';
 import type { Evidence } from '../types';

@@ -1,0 +1,25 @@
+// Entry point of the openstack/releases validation rules (the offline part of `tox -e validate`).
+import { buildContext } from './context';
+import { parseDeliverableText } from './parse';
+import { runRules } from './rules';
+import type { Finding, ValidationInput } from './types';
+import { t } from '../../l10n';
+
+export type { Finding, GitFacts, SeriesStatusEntry, Severity, ValidationInput } from './types';
+export { allowedKinds, baseVersion, type KindVerdict } from './allowedKinds';
+export { parseDeliverableText, type ParsedDeliverable, type ParsedRelease, type ParsedBranch, type ParseResult } from './parse';
+export { readSeriesStatus } from './seriesStatus';
+
+/** All findings for a deliverable file, by line. Never throws. */
+export function validateRequest(input: ValidationInput): Finding[] {
+  const findings: Finding[] = [];
+  try {
+    const parsed = parseDeliverableText(input.text);
+    findings.push(...parsed.findings);
+    if (parsed.fatal) return findings;
+    runRules(buildContext(input, parsed.model, findings));
+  } catch {
+    findings.push({ rule: 'parse', severity: 'error', message: t('The file could not be checked.'), line: 1 });
+  }
+  return findings.sort((a, b) => a.line - b.line);
+}

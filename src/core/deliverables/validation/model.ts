@@ -1,0 +1,52 @@
+// Rules about the deliverable's declared kind: release-model, release-type, team.
+import type { RuleContext } from './context';
+import { q } from './text';
+import { t } from '../../l10n';
+
+const MODELS = new Set(['cycle-with-intermediary', 'cycle-with-milestones', 'cycle-trailing', 'untagged', 'cycle-with-rc', 'cycle-automatic', 'abandoned']);
+const TYPES = new Set(['horizon-plugin', 'library', 'client-library', 'service', 'tempest-plugin', 'other', 'trailing']);
+const RELEASE_TYPES = new Set([
+  'python-service', 'python-pypi', 'xstatic', 'fuel', 'nodejs', 'puppet', 'neutron', 'horizon',
+  'openstack-manuals', 'manila-image-elements', 'openstack-virtual-baremetal', 'generic',
+]);
+
+export function validateModel(ctx: RuleContext): void {
+  const line = ctx.fieldLine('release-model');
+  const raw = ctx.field('release-model');
+  if (!ctx.isIndependent && !ctx.model) {
+    ctx.report('release-model', 'error', t('No release-model given.'), 1);
+  } else if (raw !== undefined && !MODELS.has(raw) && raw !== 'independent') {
+    ctx.report('release-model', 'error', t('Unknown release-model {0}.', q(raw)), line);
+  }
+  if ((ctx.model === 'independent' || ctx.model === 'abandoned') && !ctx.isIndependent) {
+    ctx.report('release-model', 'error', t('The independent and abandoned release models belong in the _independent directory.'), line);
+  }
+  if (ctx.isIndependent && raw !== undefined && raw !== 'independent' && raw !== 'abandoned') {
+    ctx.report('release-model', 'error', t('Deliverables in _independent must use the independent or abandoned release model.'), line);
+  }
+  if (ctx.model === 'untagged' && ctx.deliv.releases.length) {
+    ctx.report('release-model', 'error', t('Untagged deliverables must not have releases.'), ctx.fieldLine('releases'));
+  }
+  if (ctx.model === 'abandoned' && ctx.anyNew) {
+    ctx.report('release-model', 'error', t('Abandoned deliverables must not get new releases.'), ctx.fieldLine('releases'));
+  }
+}
+
+/** The offline part: `type` and `release-type` are known values (the job check needs project-config). */
+export function validateReleaseType(ctx: RuleContext): void {
+  const type = ctx.field('type');
+  if (type === undefined) ctx.report('release-type', 'error', t('No deliverable type given.'), 1);
+  else if (!TYPES.has(type)) ctx.report('release-type', 'error', t('Unknown deliverable type {0}.', q(type)), ctx.fieldLine('type'));
+  const releaseType = ctx.field('release-type');
+  if (ctx.deliv.fields.has('release-type') && (releaseType === undefined || !RELEASE_TYPES.has(releaseType))) {
+    ctx.report('release-type', 'error', t('Unknown release-type {0}.', q(releaseType)), ctx.fieldLine('release-type'));
+  }
+}
+
+export function validateTeam(ctx: RuleContext): void {
+  const team = ctx.field('team');
+  if (!team) ctx.report('team', 'error', t('No team name given.'), ctx.fieldLine('team'));
+  else if (ctx.input.knownTeams && !ctx.input.knownTeams.has(team)) {
+    ctx.report('team', 'warning', t('Team {0} is not in the governance data: only official teams release from openstack/releases.', q(team)), ctx.fieldLine('team'));
+  }
+}

@@ -1,0 +1,60 @@
+// Rules about the series a file belongs to: series-open, new-releases-in-open-series, new-releases,
+// rc1-stable-branch.
+import { isMilestoneBased, isSpecialTag, stableNames, type RuleContext } from './context';
+import { t } from '../../l10n';
+
+const isBranchless = (ctx: RuleContext) => ctx.type === 'tempest-plugin' || ctx.stableBranchType === 'none';
+
+export function validateSeriesOpen(ctx: RuleContext): void {
+  // Branchless deliverables (tempest plugins) never get the stable branch this rule looks for.
+  if (!ctx.anyNew || !ctx.isCurrent || ctx.isIndependent || !ctx.previous || isBranchless(ctx)) return;
+  const { series, deliv, seriesInfo } = ctx.previous;
+  const names = stableNames(series, seriesInfo).map((s) => `stable/${s}`);
+  if (deliv.branches.some((b) => names.includes(b.name))) return;
+  const line = ctx.deliv.releases.find(ctx.isNew)?.line ?? ctx.fieldLine('releases');
+  ctx.report('series-open', 'warning', t('There is no {0} branch in the {1} file. Is the {2} series open?', names[0], series, ctx.series), line);
+}
+
+/** `stable-status`, else the series status; abandoned deliverables are end of life. */
+export function stableStatus(ctx: RuleContext): string | undefined {
+  if (ctx.model === 'abandoned') return 'end of life';
+  return ctx.field('stable-status') ?? (ctx.isIndependent ? 'development' : ctx.seriesInfo?.status);
+}
+
+export function validateNewReleasesInOpenSeries(ctx: RuleContext): void {
+  const status = stableStatus(ctx);
+  if (!ctx.anyNew || status === undefined || status === 'development' || status === 'maintained') return;
+  const fresh = ctx.deliv.releases.filter((r) => ctx.isNew(r) && !isSpecialTag(r.version));
+  if (fresh.length) {
+    ctx.report('new-releases-in-open-series', 'error', t('{0} has status "{1}" for {2}: no new releases can be tagged.', ctx.input.deliverable, status, ctx.series), fresh[0].line);
+  }
+}
+
+export function validateNewReleases(ctx: RuleContext): void {
+  const last = ctx.deliv.releases.at(-1);
+  if (!last || !ctx.isCurrent || isSpecialTag(last.version)) return;
+  const actual = new Set(last.projects.flatMap((p) => (p.repo === undefined ? [] : [p.repo])));
+  for (const p of last.projects) {
+    if (p.repo !== undefined && !ctx.deliv.repos.includes(p.repo)) {
+      ctx.report('new-releases', 'error', t('Release {0} includes a repository that is not in repository-settings.', last.version.slice(0, 40)), p.line);
+    }
+  }
+  for (const repo of ctx.deliv.repos) {
+    if (!actual.has(repo)) {
+      ctx.report('new-releases', 'error', t('Release {0} is missing a repository of repository-settings: {1}.', last.version.slice(0, 40), repo.slice(0, 40)), last.line);
+    }
+  }
+}
+
+export function validateRc1StableBranch(ctx: RuleContext): void {
+  const last = ctx.deliv.releases.at(-1);
+  if (!last || ctx.isIndependent || !isMilestoneBased(ctx.model) || !ctx.isNew(last) || !/^\d+\.0\.0\.0rc1$/.test(last.version)) return;
+  const names = stableNames(ctx.series, ctx.seriesInfo).map((s) => `stable/${s}`);
+  if (ctx.deliv.branches.some((b) => names.includes(b.name))) return;
+  ctx.report(
+    'rc1-stable-branch',
+    'warning',
+    t('RC1 {0} without its {1} branch: create the branch at {2} in the same request.', last.version, names[0], last.version),
+    last.line,
+  );
+}

@@ -1,0 +1,20 @@
+// The left-aligned status-bar item: the current phase, with the week and the next deadline in its tooltip.
+import * as vscode from 'vscode';
+import type { Snapshot } from '../../core/snapshot';
+
+export { REVEAL_COMMAND } from '../shell';
+
+/** `extraLines`: what other sources add to the tooltip (the overdue tasks the evidence shows). */
+export function renderStatusBar(item: vscode.StatusBarItem, snapshot: Snapshot, dayProblem?: string, extraLines: readonly string[] = []): void {
+  const summary = snapshot.summary;
+  const warn = !summary.ok || summary.hasProblems || dayProblem !== undefined;
+  item.text = `$(${warn ? 'warning' : 'milestone'}) ${summary.text}`;
+  const tooltip = new vscode.MarkdownString(undefined, true);
+  const [first, ...rest] = dayProblem ? [`Problem: ${dayProblem}`, ...summary.details] : summary.details;
+  tooltip.appendMarkdown('**').appendText(first).appendMarkdown('**');
+  for (const line of [...rest, ...extraLines]) tooltip.appendMarkdown('\n\n').appendText(line);
+  tooltip.appendMarkdown(vscode.l10n.t('\n\n*Click to reveal the current phase in the Release Cycle view.*'));
+  item.tooltip = tooltip;
+  item.backgroundColor = warn ? new vscode.ThemeColor('statusBarItem.warningBackground') : undefined;
+  item.accessibilityInformation = { label: vscode.l10n.t('Glance release cycle: {0}', summary.text) };
+}

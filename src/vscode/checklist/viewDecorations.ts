@@ -1,0 +1,27 @@
+// The view's badge (open tasks of the current phase), description (the series shown) and message.
+import type * as vscode from 'vscode';
+import { displayName, findPhase, type Phase } from '../../core/checklist/checklist';
+import { namesOf, type Snapshot } from '../../core/snapshot';
+import type { ChecklistNode } from './checklistView';
+import { t } from '../../core/l10n';
+
+/** `openCount`: open tasks of a phase as the tree counts them (ticks and evidence); else the ticks alone. */
+export function renderView(view: vscode.TreeView<ChecklistNode>, snapshot: Snapshot, openCount?: (series: string, phase: Phase) => number): void {
+  const { shownSeries: series, shownPhaseId: phaseId } = snapshot;
+  const open = series && phaseId && openCount ? openCount(series, findPhase(snapshot.checklist, phaseId)) : snapshot.openInShownPhase.length;
+  const phaseTitle = phaseId && findPhase(snapshot.checklist, phaseId).title;
+  view.badge = open > 0 ? { value: open, tooltip: t('{0} open task{1} in "{2}"', open, open === 1 ? '' : 's', phaseTitle ?? '') } : undefined;
+  const releaseId = series && namesOf(snapshot, series).releaseId;
+  // The series the view shows drives the release commands: name it, with today's week, and say when it
+  // is not today's series ("Indri 2027.1 · R-17", "Hibiscus 2026.2 · not today's").
+  const notToday = series !== undefined && series !== snapshot.currentSeries;
+  const week = notToday ? t('not today\'s') : snapshot.shownWeek;
+  view.description = series ? [`${displayName(series)}${releaseId ? ` ${releaseId}` : ''}`, week].filter(Boolean).join(' · ') : undefined;
+  const result = snapshot.phase;
+  view.message =
+    result.kind === 'outside'
+      ? t('No known schedule covers {0}: the checklist shows {1}. Open an openstack/releases checkout or pick a series.', result.day, series ? displayName(series) : t('no series'))
+      : snapshot.problems.length
+        ? t('Some release data could not be read: {0}', snapshot.problems.join(' '))
+        : undefined;
+}
