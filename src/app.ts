@@ -28,7 +28,7 @@ import { notifyIfNewPhase } from './vscode/calendar/phaseNotifier';
 import { DataDiagnostics } from './vscode/calendar/dataDiagnostics';
 import { remindOfDeadlines, revealTask } from './vscode/calendar/reminders';
 import type { CommandHandler, Services } from './vscode/services';
-import { affectsUs, todayOverride } from './vscode/settings';
+import { affectsUs } from './vscode/settings';
 import { renderStatusBar } from './vscode/calendar/statusBar';
 import { renderView } from './vscode/checklist/viewDecorations';
 import { stopValidationThread } from './adapters/validationThread';
@@ -41,24 +41,77 @@ export interface App {
 }
 
 export function startApp(context: vscode.ExtensionContext, shell: Shell<ChecklistNode>): App {
-  const { statusItem, view } = shell;
   const model = new ReleaseCycleModel(context);
   const provider = new ChecklistProvider(model);
   shell.attachProvider(provider);
   const handlers = new Map<string, CommandHandler>();
-  const contributed = shell.contributedCommands;
   const deliverableDiagnostics = new DeliverableDiagnostics();
-  const dataDiagnostics = new DataDiagnostics();
-  const services: Services = {
+  const services = createServices(context, shell, model, provider, deliverableDiagnostics, handlers);
+  const showLoadFailure = (error: unknown) => {
+    shell.statusItem.text = vscode.l10n.t('$(warning) Glance: release data failed to load');
+    shell.statusItem.tooltip = vscode.l10n.t('The release data could not be read: {0}. Run "Glance Release: Reload Release Schedule" to try again.', messageOf(error));
+  };
+  const reload = () => void model.reload().catch(showLoadFailure);
+
+  context.subscriptions.push(
+    model,
+    provider,
+    ...renderEverySnapshot(context, shell, model, provider),
+    shell.view.onDidChangeCheckboxState((event) => onCheckboxes(event, services, provider)),
+    vscode.workspace.onDidChangeConfiguration((event) => {
+      if (event.affectsConfiguration('glanceReleaseCycle.releasesCheckoutPath')) reload();
+      else if (affectsUs(event)) model.refresh();
+    }),
+    vscode.workspace.onDidChangeWorkspaceFolders(reload),
+    onDayChange(() => model.refresh()),
+    ...registerDeliverableDiagnostics(deliverableDiagnostics),
+    ...COMMAND_FAMILIES.flatMap((register) => register(services)),
+  );
+  model.ready().catch(showLoadFailure);
+
+  return {
+    api: createApi(model, provider, shell.view, { validateDeliverable: (path) => validateDeliverableAt(path, model, deliverableDiagnostics) }),
+    run(id, args) {
+      const handler = handlers.get(id);
+      if (!handler) throw new Error(vscode.l10n.t('Command {0} is contributed but has no implementation.', id));
+      return handler(...args);
+    },
+  };
+}
+
+/** Every command family and live source, each from its own module. */
+const COMMAND_FAMILIES: ReadonlyArray<(services: Services) => vscode.Disposable[]> = [
+  registerChecklistCommands,
+  registerSemVerCommands,
+  registerCurrentReleaseCommands,
+  registerReleaseNoteCommands,
+  registerOpenDeliverable,
+  registerOpenReleaseSchedule,
+  registerProposeRelease,
+  registerAddCycleHighlights,
+  registerValidateDeliverable,
+  registerGerrit,
+  registerEvidence,
+];
+
+function createServices(
+  context: vscode.ExtensionContext,
+  shell: Shell<ChecklistNode>,
+  model: ReleaseCycleModel,
+  provider: ChecklistProvider,
+  deliverableDiagnostics: DeliverableDiagnostics,
+  handlers: Map<string, CommandHandler>,
+): Services {
+  return {
     context,
     model,
     provider,
-    view,
+    view: shell.view,
     deliverableDiagnostics,
     // Contributed commands are registered once, at activation, to call run(); the others (hidden ones that
     // tree items use) are registered here.
     registerCommand: (id, handler) => {
-      if (!contributed.has(id)) return vscode.commands.registerCommand(id, handler);
+      if (!shell.contributedCommands.has(id)) return vscode.commands.registerCommand(id, handler);
       handlers.set(id, handler);
       return new vscode.Disposable(() => handlers.delete(id));
     },
@@ -78,79 +131,35 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
       await model.reset(series);
     },
   };
+}
 
-  const render = (snapshot: Snapshot) => {
-    const invalid = todayOverride().invalid;
-    provider.refresh();
-    renderStatusBar(statusItem, snapshot, invalid && vscode.l10n.t('the "glanceReleaseCycle.today" setting is not a date (YYYY-MM-DD): "{0}"', invalid), provider.evidence?.overdueLines());
-    renderView(view, snapshot, (series, phase) => provider.openCount(series, phase));
-  };
-
-  context.subscriptions.push(
-    model,
-    provider,
+/** Each snapshot, once: the tree, the status bar, the view's badge, the data problems, the messages. */
+function renderEverySnapshot(context: vscode.ExtensionContext, shell: Shell<ChecklistNode>, model: ReleaseCycleModel, provider: ChecklistProvider): vscode.Disposable[] {
+  const dataDiagnostics = new DataDiagnostics();
+  return [
     dataDiagnostics,
-    model.onDidChange((snapshot) => {
-      render(snapshot);
+    model.onDidChange((snapshot: Snapshot) => {
+      provider.refresh();
+      renderStatusBar(shell.statusItem, snapshot);
+      renderView(shell.view, snapshot);
       void dataDiagnostics.update(model.checkoutFound, snapshot.problems);
       void notifyIfNewPhase(context, snapshot);
-      void remindOfDeadlines(context, snapshot, (taskId) => revealTask(view, provider, model.snapshot, taskId));
+      void remindOfDeadlines(context, snapshot, (taskId) => revealTask(shell.view, provider, model.snapshot, taskId));
     }),
-    view.onDidChangeCheckboxState(async (event) => {
-      const changes = event.items.flatMap(([node, state]) =>
-        node.kind === 'task' ? [{ series: node.series, taskId: node.task.id, done: state === vscode.TreeItemCheckboxState.Checked }] : [],
-      );
-      if (!changes.length) return;
-      try {
-        await services.setTicks(changes[0].series, changes);
-      } catch (error) {
-        provider.refresh(); // redraw the boxes as they are stored
-        void vscode.window.showErrorMessage(vscode.l10n.t('Glance Release Cycle: the tick could not be saved: {0}', messageOf(error)));
-      }
-    }),
-    vscode.workspace.onDidChangeConfiguration((event) => {
-      if (event.affectsConfiguration('glanceReleaseCycle.releasesCheckoutPath')) reload();
-      else if (affectsUs(event)) model.refresh();
-    }),
-    vscode.workspace.onDidChangeWorkspaceFolders(reload),
-    onDayChange(() => model.refresh()),
-    ...registerDeliverableDiagnostics(deliverableDiagnostics),
-    // Every command family and live source, each from its own module.
-    ...[
-      registerChecklistCommands,
-      registerSemVerCommands,
-      registerCurrentReleaseCommands,
-      registerReleaseNoteCommands,
-      registerOpenDeliverable,
-      registerOpenReleaseSchedule,
-      registerProposeRelease,
-      registerAddCycleHighlights,
-      registerValidateDeliverable,
-      registerGerrit,
-      registerEvidence,
-    ].flatMap((register) => register(services)),
-    // The evidence arrives after the snapshot: the status bar's tooltip lists the overdue tasks.
-    ...(provider.evidence ? [provider.evidence.onDidChange(() => model.snapshot && render(model.snapshot))] : []),
+  ];
+}
+
+async function onCheckboxes(event: vscode.TreeCheckboxChangeEvent<ChecklistNode>, services: Services, provider: ChecklistProvider): Promise<void> {
+  const changes = event.items.flatMap(([node, state]) =>
+    node.kind === 'task' ? [{ series: node.series, taskId: node.task.id, done: state === vscode.TreeItemCheckboxState.Checked }] : [],
   );
-
-  function showLoadFailure(error: unknown): void {
-    statusItem.text = vscode.l10n.t('$(warning) Glance: release data failed to load');
-    statusItem.tooltip = vscode.l10n.t('The release data could not be read: {0}. Run "Glance Release: Reload Release Schedule" to try again.', messageOf(error));
+  if (!changes.length) return;
+  try {
+    await services.setTicks(changes[0].series, changes);
+  } catch (error) {
+    provider.refresh(); // redraw the boxes as they are stored
+    void vscode.window.showErrorMessage(vscode.l10n.t('Glance Release Cycle: the tick could not be saved: {0}', messageOf(error)));
   }
-  function reload(): void {
-    model.reload().catch(showLoadFailure);
-  }
-
-  model.ready().catch(showLoadFailure);
-
-  return {
-    api: createApi(model, provider, view, { validateDeliverable: (path) => validateDeliverableAt(path, model, deliverableDiagnostics) }),
-    run(id, args) {
-      const handler = handlers.get(id);
-      if (!handler) throw new Error(vscode.l10n.t('Command {0} is contributed but has no implementation.', id));
-      return handler(...args);
-    },
-  };
 }
 
 function messageOf(error: unknown): string {

@@ -1,15 +1,29 @@
 // Errors for malformed data files: the message always names the file and the field.
 import { t } from './l10n';
+import type { Problem } from './problem';
 
 export class DataError extends Error {
   constructor(
     readonly source: string,
     readonly field: string,
     readonly problem: string,
+    /** 1-based, when the parser knows it (a YAML syntax error). */
+    readonly line?: number,
   ) {
     super(`${source}: ${field}: ${problem}`);
     this.name = 'DataError';
   }
+}
+
+/**
+ * A problem for an error thrown while reading a data file: a DataError keeps its field (placed on its line
+ * by whoever has the text) and its line; any other error keeps its message.
+ */
+export function problemOfError(error: unknown, at: Omit<Problem, 'message'>): Problem {
+  if (!(error instanceof DataError)) return { ...at, message: error instanceof Error ? error.message : String(error) };
+  if (error.field === '(YAML)') return { ...at, line: error.line, message: t('not valid YAML: {0}', error.problem) };
+  const field = error.field.startsWith('(') ? undefined : error.field;
+  return { ...at, line: error.line, field, message: field ? `${field}: ${error.problem}` : error.problem };
 }
 
 export function describe(value: unknown): string {

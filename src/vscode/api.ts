@@ -117,7 +117,7 @@ export function createApi(
       await evidence.settled();
     },
     overdue() {
-      return provider.evidence?.overdueLines() ?? [];
+      return model.snapshot?.overdue.map((o) => o.line) ?? [];
     },
     status() {
       const summary = model.snapshot?.summary;

@@ -1,18 +1,23 @@
-// Loads the data (checklist, schedules, ticks) and publishes one immutable Snapshot per change, which
-// the view, the status bar, the notifier and the API render. It holds no domain rule: those are in src/core.
+// Reads the data (checklist, schedules, ticks, the evidence's last answer) and publishes one immutable
+// Snapshot per change, which every surface renders. I/O and events only: which data to show, what a failed
+// refresh keeps and when upstream is asked again are decided in src/core/calendar/picture.ts.
 import * as vscode from 'vscode';
 import { allTasks, type Checklist, type SeriesNames } from '../core/checklist/checklist';
 import { toDay, type Day } from '../core/calendar/days';
+import { choosePicture, dueForRecheck, keptOverFailedRefresh, type Picture, type PictureInputs } from '../core/calendar/picture';
 import { knownSeries, type ScheduleSet } from '../core/calendar/schedule';
 import type { SeriesCatalog } from '../core/calendar/seriesCatalog';
 import { seriesStates, type SeriesState } from '../core/calendar/seriesState';
+import { sourceLine } from '../core/calendar/sources';
+import type { EvidenceEvaluation } from '../core/checklist/taskStatus';
+import { t } from '../core/l10n';
+import type { Problem } from '../core/problem';
 import { buildSnapshot, namesOf, type Snapshot } from '../core/snapshot';
-import { chooseSource, sourceLine, type ScheduleSource } from '../core/calendar/sources';
 import { TickStore } from '../core/checklist/tickStore';
 import { findReleasesCheckout } from './checkouts';
 import { combine, loadBundledData, loadCheckoutCatalog, withSchedules, type BundledData } from './calendar/dataSources';
 import { todayOverride } from './settings';
-import { UpstreamData, upstreamConfig, type UpstreamRead } from './calendar/upstreamData';
+import { UpstreamData, upstreamConfig, SERIES_STATUS, type UpstreamRead } from './calendar/upstreamData';
 
 const SHOWN_SERIES_KEY = 'glanceReleaseCycle.shownSeries';
 
@@ -22,25 +27,22 @@ export interface Loaded {
   ticks: TickStore;
   /** The openstack/releases checkout whose schedules are in use (unset when none was found or readable). */
   releasesCheckout?: vscode.Uri;
-  /** Data files that could not be used, one sentence each. */
-  problems: string[];
-  /** Where the schedules come from (checkout, upstream, cached copy, bundled data). */
-  source?: ScheduleSource;
+  /** Data files and settings that could not be used. */
+  problems: readonly Problem[];
 }
 
-/** The data behind the schedules: a catalog (checkout or upstream) over the bundled data. */
-interface Picture {
+/** The releases checkout the last load found (used for the schedules or not), or why there is none. */
+export interface FoundCheckout {
+  uri?: vscode.Uri;
+  /** How messages name it (its workspace folder name). */
+  label?: string;
+  /** Why the configured folder was not used, when the setting names one. */
+  problem?: string;
+}
+
+interface Shown {
+  picture: Picture<SeriesCatalog>;
   bundled: BundledData;
-  catalog?: SeriesCatalog;
-  /** ScheduleSet.origin of the catalog's set (the checkout's folder, upstream's host). */
-  origin: string;
-  source: ScheduleSource;
-  /** Problems that do not come from the catalog's schedules (settings, series_status.yaml entries). */
-  problems: string[];
-  /** Said after the source line when upstream could not be used and nothing stands in but the bundle. */
-  note?: string;
-  /** Where the next schedule would come from, for the status bar past the newest one. */
-  nextFrom: string;
   upstream?: UpstreamData;
 }
 
@@ -49,18 +51,18 @@ export class ReleaseCycleModel implements vscode.Disposable {
   readonly onDidChange = this.changed.event;
   private readonly subscriptions: vscode.Disposable[] = [];
   private loaded?: Loaded;
-  /** The releases checkout found at the last load (used or not: its files' problems go to the Problems view). */
-  checkoutFound?: { uri: vscode.Uri; label: string };
+  private found: FoundCheckout = {};
   private current?: Snapshot;
   private loading?: Promise<Loaded>;
   private bundled?: Promise<BundledData>;
   private generation = 0;
-  private picture?: Picture;
+  private shown?: Shown;
+  private evidence?: EvidenceEvaluation;
   /** Series whose schedules the catalog was asked for (the loaded set holds them). */
   private readonly asked = new Set<string>();
   /** The background request to upstream of the newest load, if any. */
   private upstreamRefresh?: Promise<void>;
-  private upstreamCheckedAt = 0;
+  private upstreamCheckedAt?: Date;
   private upstreamStore?: UpstreamData;
 
   constructor(private readonly context: vscode.ExtensionContext) {
@@ -92,6 +94,20 @@ export class ReleaseCycleModel implements vscode.Disposable {
   }
 
   /**
+   * The releases checkout of the workspace: the one lookup every command, the evidence and the
+   * diagnostics share (found at each load, used for the schedules or not).
+   */
+  async releasesCheckout(): Promise<FoundCheckout> {
+    await this.ready();
+    return this.found;
+  }
+
+  /** The checkout the last load found, without waiting (undefined before the first load). */
+  get checkoutFound(): FoundCheckout {
+    return this.found;
+  }
+
+  /**
    * Re-reads the checkout (settings or workspace folders changed, or the user asked). `force` (the user
    * asked) also asks upstream now, and waits for its answer.
    */
@@ -109,11 +125,7 @@ export class ReleaseCycleModel implements vscode.Disposable {
 
   /** The tooltip's source line for the data in use. */
   sourceText(): string | undefined {
-    return this.picture && this.sourceLineOf(this.picture);
-  }
-
-  private dayNow(): Day {
-    return todayOverride().day ?? toDay(new Date());
+    return this.shown && this.sourceLineOf(this.shown.picture);
   }
 
   private async load(force: boolean): Promise<Loaded> {
@@ -124,45 +136,33 @@ export class ReleaseCycleModel implements vscode.Disposable {
       throw error;
     });
     const bundled = await this.bundled;
-    const problems: string[] = [];
     const found = await findReleasesCheckout();
-    problems.push(...found.problems);
-    let picture: Picture | undefined;
+    const problems: Problem[] = found.problems.map((message) => ({ rule: 'setting', severity: 'warning', message }));
+    const inputs: PictureInputs<SeriesCatalog> = { bundled: { builtAt: bundled.builtAt, origin: bundled.schedules.origin }, problems, upstream: { kind: 'off' } };
     let upstream: UpstreamData | undefined;
-    let checkoutFound: ReleaseCycleModel['checkoutFound'];
+    let label: string | undefined;
     if (found.uri) {
       const fromCheckout = await loadCheckoutCatalog(found.uri);
-      problems.push(...fromCheckout.problems);
-      checkoutFound = { uri: found.uri, label: fromCheckout.label };
-      const folder = `"${fromCheckout.label}"`;
-      const nextFrom = vscode.l10n.t('a newer openstack/releases checkout (update {0}; the release team adds doc/source/<series>/schedule.yaml)', fromCheckout.label);
-      if (fromCheckout.catalog) {
-        picture = { bundled, catalog: fromCheckout.catalog, origin: fromCheckout.label, source: { kind: 'checkout', folder }, problems, nextFrom };
-      } else {
-        picture = { bundled, origin: bundled.schedules.origin, source: { kind: 'bundled', builtAt: bundled.builtAt }, problems, nextFrom };
-      }
+      label = fromCheckout.label;
+      inputs.checkout = fromCheckout;
     } else {
       const config = upstreamConfig();
-      if (config.kind === 'bad-url') problems.push(config.problem);
+      if (config.kind === 'bad-url') problems.push({ rule: 'setting', severity: 'warning', message: config.problem });
       if (config.kind === 'on') {
         upstream = this.upstreamFor(config.baseUrl);
-        const cached = await upstream.cached().catch(() => undefined);
-        picture = this.upstreamPicture(bundled, upstream, cached, problems);
+        inputs.upstream = this.upstreamInputs(upstream, await upstream.cached().catch(() => undefined));
       } else {
-        const nextFrom =
-          config.kind === 'off'
-            ? vscode.l10n.t('an openstack/releases checkout in the workspace (upstream data is off: glanceReleaseCycle.upstream.enabled)')
-            : vscode.l10n.t('an openstack/releases checkout in the workspace, or upstream once glanceReleaseCycle.upstream.releasesUrl is fixed');
-        picture = { bundled, origin: bundled.schedules.origin, source: { kind: 'bundled', builtAt: bundled.builtAt }, problems, nextFrom };
+        inputs.upstream = { kind: config.kind };
       }
     }
-    const loaded = await this.assemble(picture, this.dayNow(), found.uri);
+    const shown: Shown = { picture: choosePicture(inputs), bundled, upstream };
+    const { day } = readToday();
+    const loaded = await this.assemble(shown, day, found.uri);
     if (generation !== this.generation) return this.loading ?? this.ready(); // a newer load answers
-    // Only the newest load says which checkout the Problems view's data problems belong to.
-    this.checkoutFound = checkoutFound;
-    this.context.globalState.setKeysForSync(TickStore.syncKeys(knownSeries(loaded.schedules)));
-    this.install(picture, loaded);
-    this.upstreamRefresh = upstream ? this.refreshUpstream(upstream, generation, force, bundled, problems.slice()) : undefined;
+    // Only the newest load says which checkout the commands and the Problems view's data problems use.
+    this.found = { uri: found.uri, label, problem: found.problems[0] };
+    this.install(shown, loaded, day);
+    this.upstreamRefresh = upstream ? this.refreshUpstream(upstream, generation, force, inputs, bundled) : undefined;
     return loaded;
   }
 
@@ -171,19 +171,12 @@ export class ReleaseCycleModel implements vscode.Disposable {
     return this.upstreamStore;
   }
 
-  private upstreamPicture(bundled: BundledData, upstream: UpstreamData, read: UpstreamRead | undefined, problems: string[]): Picture {
-    const nextFrom = vscode.l10n.t('{0} ({1}, checked once a day; "Glance Release: Reload Release Schedule" checks now), or an openstack/releases checkout in the workspace', upstream.host, upstream.store.urlOf('data/series_status.yaml'));
-    const candidates = { upstream: read?.result, host: upstream.host, bundled: { builtAt: bundled.builtAt } };
-    const source = chooseSource(read?.catalog ? candidates : { ...candidates, upstream: undefined });
-    if (!read?.catalog) {
-      const problem = read?.result.problem;
-      return { bundled, origin: bundled.schedules.origin, source, problems, nextFrom, upstream, note: problem && vscode.l10n.t('{0} could not be used: {1}', upstream.host, problem) };
-    }
-    return { bundled, catalog: read.catalog, origin: upstream.host, source, problems: [...problems, ...(read.problems ?? [])], nextFrom, upstream };
+  private upstreamInputs(upstream: UpstreamData, read: UpstreamRead | undefined): PictureInputs<SeriesCatalog>['upstream'] {
+    return { kind: 'on', host: upstream.host, seriesUrl: upstream.store.urlOf(SERIES_STATUS), read: read && { answer: read.result, catalog: read.catalog, problems: read.problems } };
   }
 
   /** Asks upstream in the background (never on the activation path); publishes what it brings. */
-  private async refreshUpstream(upstream: UpstreamData, generation: number, force: boolean, bundled: BundledData, problems: string[]): Promise<void> {
+  private async refreshUpstream(upstream: UpstreamData, generation: number, force: boolean, inputs: PictureInputs<SeriesCatalog>, bundled: BundledData): Promise<void> {
     let read: UpstreamRead;
     try {
       read = await upstream.fetch(force);
@@ -191,75 +184,67 @@ export class ReleaseCycleModel implements vscode.Disposable {
       read = { result: { source: 'upstream', problem: error instanceof Error ? error.message : String(error) } };
     }
     if (generation !== this.generation) return;
-    this.upstreamCheckedAt = Date.now();
-    const previous = this.picture;
-    // A failed refresh never replaces the cached copy already shown: it only says why it is not fresh.
-    if (!read.catalog && previous?.catalog && previous.upstream === upstream) {
-      const cachedAt = previous.source.kind === 'upstream' ? previous.source.checkedAt : previous.source.kind === 'cache' ? previous.source.fetchedAt : undefined;
-      if (cachedAt) {
-        const source: ScheduleSource = { kind: 'cache', host: upstream.host, fetchedAt: cachedAt, problem: read.result.problem };
-        this.picture = { ...previous, source };
-        this.publish();
-        return;
-      }
+    this.upstreamCheckedAt = new Date();
+    const previous = this.shown;
+    const kept = previous && keptOverFailedRefresh(previous.picture, upstream.host, { catalog: read.catalog, answer: read.result });
+    if (kept && previous) {
+      this.shown = { ...previous, picture: kept };
+      this.publish();
+      return;
     }
-    const picture = this.upstreamPicture(bundled, upstream, read, problems);
-    const loaded = await this.assemble(picture, this.dayNow(), undefined);
+    const shown: Shown = { picture: choosePicture({ ...inputs, upstream: this.upstreamInputs(upstream, read) }), bundled, upstream };
+    const { day } = readToday();
+    const loaded = await this.assemble(shown, day, undefined);
     if (generation !== this.generation) return;
-    this.context.globalState.setKeysForSync(TickStore.syncKeys(knownSeries(loaded.schedules)));
-    this.install(picture, loaded);
+    this.install(shown, loaded, day);
   }
 
   /** The Loaded for a picture: the bundled data with the catalog's schedules for `day` over it. */
-  private async assemble(picture: Picture, day: Day, checkout: vscode.Uri | undefined): Promise<Loaded> {
-    const { bundled } = picture;
+  private async assemble({ picture, bundled }: Shown, day: Day, checkout: vscode.Uri | undefined): Promise<Loaded> {
     const set = picture.catalog ? await picture.catalog.setFor(day, picture.origin) : undefined;
-    const ticks = new TickStore(this.context.globalState, new Set(allTasks(bundled.checklist).map((t) => t.id)));
+    const ticks = new TickStore(this.context.globalState, new Set(allTasks(bundled.checklist).map((task) => task.id)));
     return {
       checklist: bundled.checklist,
       schedules: combine(bundled.schedules, set),
       ticks,
       releasesCheckout: picture.catalog && picture.source.kind === 'checkout' ? checkout : undefined,
-      problems: this.problemsOf(picture),
-      source: picture.source,
+      problems: problemsOf(picture),
     };
   }
 
-  private problemsOf(picture: Picture): string[] {
-    return [...picture.problems, ...(picture.catalog?.problems().map((p) => p.message) ?? [])];
-  }
-
-  private install(picture: Picture, loaded: Loaded): void {
-    this.picture = picture;
+  private install(shown: Shown, loaded: Loaded, day: Day): void {
+    this.shown = shown;
     this.asked.clear();
-    if (picture.catalog) for (const name of picture.catalog.seriesFor(this.dayNow())) this.asked.add(name);
+    if (shown.picture.catalog) for (const name of shown.picture.catalog.seriesFor(day)) this.asked.add(name);
     this.loaded = loaded;
+    this.context.globalState.setKeysForSync(TickStore.syncKeys(knownSeries(loaded.schedules)));
     this.publish();
   }
 
   /** Parses the schedules a day needs that are not parsed yet (the day changed); true when any were. */
   private async extendTo(day: Day): Promise<boolean> {
-    const picture = this.picture;
-    const catalog = picture?.catalog;
+    const shown = this.shown;
+    const catalog = shown?.picture.catalog;
     if (!catalog) return false;
     const names = catalog.seriesFor(day).filter((n) => !this.asked.has(n));
     if (names.length === 0) return false;
     names.forEach((n) => this.asked.add(n));
     const more = await Promise.all(names.map((n) => catalog.scheduleFor(n)));
-    if (this.picture !== picture || !this.loaded) return false;
-    this.loaded = { ...this.loaded, schedules: withSchedules(this.loaded.schedules, more.filter((s) => s !== undefined)), problems: this.problemsOf(picture) };
+    if (this.shown !== shown || !this.loaded) return false;
+    this.loaded = { ...this.loaded, schedules: withSchedules(this.loaded.schedules, more.filter((s) => s !== undefined)), problems: problemsOf(shown.picture) };
     return true;
   }
 
   /** Every known series with its state on today's date, newest first (parses every schedule: Show Series…). */
   async seriesStates(): Promise<SeriesState[]> {
     await this.ready();
-    const picture = this.picture;
-    if (picture?.catalog) {
-      const all = await picture.catalog.allSchedules();
-      picture.catalog.series.forEach((s) => this.asked.add(s.name));
-      if (this.picture === picture && this.loaded) {
-        const problems = this.problemsOf(picture);
+    const shown = this.shown;
+    const catalog = shown?.picture.catalog;
+    if (shown && catalog) {
+      const all = await catalog.allSchedules();
+      catalog.series.forEach((s) => this.asked.add(s.name));
+      if (this.shown === shown && this.loaded) {
+        const problems = problemsOf(shown.picture);
         const changed = problems.length !== this.loaded.problems.length;
         this.loaded = { ...this.loaded, schedules: withSchedules(this.loaded.schedules, all), problems };
         if (changed) this.publish();
@@ -271,22 +256,16 @@ export class ReleaseCycleModel implements vscode.Disposable {
 
   /** Recomputes the snapshot and tells listeners (the day or a setting changed). */
   refresh(): void {
-    // Upstream copies are re-validated once a calendar day: on the first refresh of a new day (a day
-    // change, a setting), whatever the hour of the last check.
-    if (this.picture?.upstream && this.upstreamCheckedAt && toDay(new Date(this.upstreamCheckedAt)) !== toDay(new Date())) {
-      this.upstreamCheckedAt = Date.now();
+    if (this.shown?.upstream && dueForRecheck(this.upstreamCheckedAt, new Date())) {
+      this.upstreamCheckedAt = new Date();
       void this.reload({ force: true }).catch(() => undefined);
     }
-    const day = this.dayNow();
-    const picture = this.picture;
-    if (picture?.catalog && picture.catalog.seriesFor(day).some((n) => !this.asked.has(n))) {
-      // Another day needs schedules not parsed yet: parse them first, then publish once.
-      void this.extendTo(day).then(
-        () => this.publish(),
-        () => this.publish(),
-      );
-      return;
-    }
+    this.publish();
+  }
+
+  /** The evidence's newest evaluation: the next snapshot counts it (the evidence service calls this). */
+  setEvidence(evidence: EvidenceEvaluation | undefined): void {
+    this.evidence = evidence;
     this.publish();
   }
 
@@ -295,35 +274,52 @@ export class ReleaseCycleModel implements vscode.Disposable {
     return this.current;
   }
 
-  private sourceLineOf(picture: Picture): string {
+  private sourceLineOf(picture: Picture<SeriesCatalog>): string {
     const line = sourceLine(picture.source, new Date());
     return picture.note ? `${line}; ${picture.note}` : line;
   }
 
+  /**
+   * Builds and fires the snapshot for today, read once here: a day whose schedules are not parsed yet
+   * (a new day, a setting) has them parsed first, so the snapshot never labels one day with another's data.
+   */
   private publish(): void {
+    const today = readToday();
+    const catalog = this.shown?.picture.catalog;
+    if (catalog && catalog.seriesFor(today.day).some((n) => !this.asked.has(n))) {
+      void this.extendTo(today.day).then(
+        () => this.emit(today),
+        () => this.emit(today),
+      );
+      return;
+    }
+    this.emit(today);
+  }
+
+  private emit({ day, invalid }: Today): void {
     const loaded = this.loaded;
-    const picture = this.picture;
+    const picture = this.shown?.picture;
     if (!loaded) return;
-    const line = picture ? this.sourceLineOf(picture) : vscode.l10n.t('bundled with the extension');
+    const line = picture ? this.sourceLineOf(picture) : t('bundled with the extension');
     // The checklist suite (and users' habits) read 'openstack/releases checkout "<folder>"'.
-    const origin = picture?.source.kind === 'checkout' ? vscode.l10n.t('openstack/{0} (bundled data for series it lacks)', line) : line;
+    const origin = picture?.source.kind === 'checkout' ? t('openstack/{0} (bundled data for series it lacks)', line) : line;
     this.current = buildSnapshot({
-      today: this.dayNow(),
+      today: day,
       checklist: loaded.checklist,
       schedules: loaded.schedules,
       chosenSeries: this.chosenSeries(),
       ticks: (series) => loaded.ticks.done(series),
+      evidence: this.evidence,
       origin,
       nextScheduleFrom: picture?.nextFrom,
-      source: picture?.source,
-      sourceLine: line,
       problems: loaded.problems,
+      dayProblem: invalid === undefined ? undefined : { rule: 'today-setting', severity: 'warning', message: t('the "glanceReleaseCycle.today" setting is not a date (YYYY-MM-DD): "{0}"', invalid) },
     });
     this.changed.fire(this.current);
   }
 
   today(): Day {
-    return this.current?.today ?? this.dayNow();
+    return this.current?.today ?? readToday().day;
   }
 
   /** The series computed from today's date, if any. */
@@ -349,9 +345,14 @@ export class ReleaseCycleModel implements vscode.Disposable {
     return this.loaded ? namesOf(this.loaded, series) : { series };
   }
 
-  /** Done task ids of any series (the snapshot holds those it shows; others are read from the store). */
+  /** The user's ticks of any series (the snapshot holds those it shows; others are read from the store). */
+  ticked(series: string): ReadonlySet<string> {
+    return this.current?.ticked.get(series) ?? this.loaded?.ticks.done(series) ?? new Set();
+  }
+
+  /** Task ids shown done in a series: the snapshot's count (ticks and evidence) when it shows it, else the ticks. */
   done(series: string): ReadonlySet<string> {
-    return this.current?.done.get(series) ?? this.loaded?.ticks.done(series) ?? new Set();
+    return this.current?.done.get(series) ?? this.ticked(series);
   }
 
   async setDone(series: string, changes: ReadonlyArray<{ taskId: string; done: boolean }>): Promise<void> {
@@ -365,4 +366,20 @@ export class ReleaseCycleModel implements vscode.Disposable {
     await ticks.reset(series);
     this.publish();
   }
+}
+
+interface Today {
+  day: Day;
+  /** The `today` setting's text when it is not a date. */
+  invalid?: string;
+}
+
+/** Today: the `today` setting when it is a date, else the calendar day; read once per snapshot. */
+function readToday(): Today {
+  const override = todayOverride();
+  return { day: override.day ?? toDay(new Date()), invalid: override.invalid };
+}
+
+function problemsOf(picture: Picture<SeriesCatalog>): Problem[] {
+  return [...picture.problems, ...(picture.catalog?.problems() ?? [])];
 }

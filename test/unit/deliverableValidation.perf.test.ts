@@ -11,7 +11,7 @@ const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures');
 const read = (rel: string) => fs.readFileSync(path.join(FIXTURES, rel), 'utf8');
 const schemaText = read('releases/openstack_releases/schema.yaml');
 const yamllintText = read('releases/yamllint.yml');
-const brief = (text: string, schema: string) => validateDeliverable(text, { schemaText: schema, yamllintText }).map((p) => `${p.line}:${p.column} ${p.rule} ${p.path ?? ''} ${p.message}`);
+const brief = (text: string, schema: string) => validateDeliverable(text, { schemaText: schema, yamllintText }).map((p) => `${p.line}:${p.column} ${p.rule} ${p.field ?? ''} ${p.message}`);
 
 describe('deliverable validation: the schema interpreter', () => {
   // A keyword the interpreter does not know sends the same schema to ajv: both must agree.
@@ -29,7 +29,7 @@ describe('deliverable validation: the schema interpreter', () => {
     const broken = text.replace('  - version: 4321.0.0\n    projects:', '  - version: 4321.0.0\n    project:');
     assert.deepEqual(brief(broken, schemaText), brief(broken, viaAjv));
     assert.deepEqual(
-      validateDeliverable(broken, { schemaText, yamllintText }).map((p) => `${p.line} ${p.path}`),
+      validateDeliverable(broken, { schemaText, yamllintText }).map((p) => `${p.line} ${p.field}`),
       [`${4 + 4321 * 4 + 1} releases/4321`, `${4 + 4321 * 4 + 2} releases/4321`],
     );
   });

@@ -2,13 +2,14 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'fs';
 import * as path from 'path';
-import { parseYamllintConfig, validateDeliverable, type DeliverableProblem } from '../../src/core/deliverables/deliverableValidation';
+import { parseYamllintConfig, validateDeliverable } from '../../src/core/deliverables/deliverableValidation';
+import type { Problem } from '../../src/core/problem';
 import { BROKEN_FILES } from './deliverableSamples';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'releases');
 const read = (rel: string) => fs.readFileSync(path.join(FIXTURES, rel), 'utf8');
 const input = { schemaText: read('openstack_releases/schema.yaml'), yamllintText: read('yamllint.yml') };
-const brief = (problems: DeliverableProblem[]) => problems.map((p) => `${p.line}:${p.column} ${p.rule} ${p.severity}`);
+const brief = (problems: Problem[]) => problems.map((p) => `${p.line}:${p.column} ${p.rule} ${p.severity}`);
 
 
 describe('deliverable validation', () => {
@@ -60,7 +61,7 @@ describe('deliverable validation', () => {
     const problems = validateDeliverable(BROKEN_FILES.types, input).filter((p) => p.rule === 'schema');
     // `team: yes` is a boolean (not text), `include-pypi-link: yes` a valid boolean, a date is not text.
     assert.deepEqual(
-      problems.map((p) => p.path),
+      problems.map((p) => p.field),
       ['team', 'releases/0/projects/0/hash', 'releases/0/projects/0'],
     );
   });

@@ -11,7 +11,7 @@ const notesDir = path.join(root, 'test', 'fixtures', 'demo-workspace', 'glance',
 const releasesDir = path.join(root, 'test', 'fixtures', 'releases');
 
 function messages(text: string, fileName?: string): string[] {
-  return validateReleaseNote(text, fileName).map((p) => `${p.severity}@${p.start.line}:${p.start.character}: ${p.message}`);
+  return validateReleaseNote(text, fileName).map((p) => `${p.severity}@${(p.line ?? 1) - 1}:${(p.column ?? 1) - 1}: ${p.message}`);
 }
 
 describe('release notes: the validator', () => {
@@ -34,7 +34,7 @@ describe('release notes: the validator', () => {
     assert.equal(problems.length, 1);
     assert.equal(problems[0].severity, 'error');
     assert.match(problems[0].message, /Unknown section "fix".*Did you mean "fixes"/);
-    assert.deepEqual([problems[0].start, problems[0].end], [{ line: 1, character: 0 }, { line: 1, character: 3 }]);
+    assert.deepEqual([problems[0].line, problems[0].column, problems[0].endLine, problems[0].endColumn], [2, 1, 2, 4]);
     assert.equal(closestSection('feature'), 'features');
     assert.equal(closestSection('deprecation'), 'deprecations');
     assert.equal(closestSection('Upgrades'), 'upgrade');
@@ -45,7 +45,7 @@ describe('release notes: the validator', () => {
     const [problem] = validateReleaseNote('prelude:\n  - one\n  - two\n');
     assert.equal(problem.severity, 'error');
     assert.match(problem.message, /prelude must be one string.*not a list/);
-    assert.equal(problem.start.line, 1);
+    assert.equal(problem.line, 2);
     assert.match(validateReleaseNote('prelude: yes\n')[0].message, /not a boolean \(true\)/);
     assert.match(validateReleaseNote('prelude: ""\n')[0].message, /prelude is empty/);
   });
@@ -54,8 +54,8 @@ describe('release notes: the validator', () => {
     const text = '---\nfixes:\n  - Bug 1: it broke\n  - 42\n  - on\n  - |\n    fine\n';
     const problems = validateReleaseNote(text);
     assert.deepEqual(
-      problems.map((p) => [p.severity, p.start.line]),
-      [['error', 2], ['error', 3], ['error', 4]],
+      problems.map((p) => [p.severity, p.line]),
+      [['error', 3], ['error', 4], ['error', 5]],
     );
     assert.match(problems[0].message, /is a mapping, not a string.*"- \|"/);
     assert.match(problems[1].message, /a number \(42\)/);

@@ -111,7 +111,7 @@ describe('real validators agree with ours (Debian yamllint, python3-jsonschema)'
     const theirs = JSON.parse(out) as Record<string, string[]>;
     let broken = 0;
     for (const [name, text] of entries) {
-      const ours = [...new Set(validateDeliverable(text, { schemaText }).filter((p) => p.rule === 'schema').map((p) => p.path ?? ''))].sort();
+      const ours = [...new Set(validateDeliverable(text, { schemaText }).filter((p) => p.rule === 'schema').map((p) => p.field ?? ''))].sort();
       assert.deepEqual(ours, theirs[path.join(dir, name)], name);
       if (name.startsWith('written-')) assert.deepEqual(ours, [], `${name} passes the schema`);
       if (ours.length) broken++;

@@ -31,14 +31,25 @@ export interface SummaryInputs {
   result: PhaseResult;
   openTasks: (series: string, phaseId: PhaseId) => Task[];
   origin: string;
+  /** The data's problem sentences (the bundled schedules stand in for what they name). */
   problems: string[];
+  /** The day's own problem (the `today` setting is not a date): the tooltip's first line. */
+  dayProblem?: string;
+  /** More tooltip lines (the overdue tasks). */
+  extraLines?: string[];
   /** Where a newer schedule would come from ("opendev.org (…), checked once a day"); default a newer checkout. */
   nextScheduleFrom?: string;
 }
 
-export function summarize({ checklist, result, openTasks, origin, problems, nextScheduleFrom }: SummaryInputs): PhaseSummary {
+export function summarize(inputs: SummaryInputs): PhaseSummary {
+  const summary = summarizePhase(inputs);
+  if (!inputs.dayProblem) return summary;
+  return { ...summary, details: [t('Problem: {0}', inputs.dayProblem), ...summary.details], hasProblems: true };
+}
+
+function summarizePhase({ checklist, result, openTasks, origin, problems, extraLines = [], nextScheduleFrom }: SummaryInputs): PhaseSummary {
   const nextFrom = nextScheduleFrom ?? t('a newer openstack/releases checkout');
-  const problemLines = problems.map((p) => `Problem: ${p}`);
+  const problemLines = problems.map((p) => t('Problem: {0}', p));
   if (problems.length) {
     problemLines.push(t('The bundled schedule data stands in for what could not be read: fix the file or the setting, then run "Glance Release: Reload Release Schedule".'));
   }
@@ -58,7 +69,9 @@ export function summarize({ checklist, result, openTasks, origin, problems, next
         t('The checklist still works: pick a series with "Glance Release: Show Series…".'),
         t('Schedule data: {0}.', origin),
         ...problemLines,
+        ...extraLines,
       ],
+      hasProblems: problems.length > 0,
     };
   }
   const name = displayName(result.series);
@@ -76,7 +89,7 @@ export function summarize({ checklist, result, openTasks, origin, problems, next
     if (left > 0) details.push(t('{0}: {1} open Post-Final Release task{2}', displayName(result.previousSeries), left, left === 1 ? '' : 's'));
   }
   if (result.upcoming.length) details.push(t('Coming up: {0}', result.upcoming.map((d) => `${d.title} (${longDay(d.day)})`).join('; ')));
-  details.push(t('Schedule data: {0}.', origin), ...problemLines);
+  details.push(t('Schedule data: {0}.', origin), ...problemLines, ...extraLines);
   if (result.nextScheduleUnknown) {
     return { text: t('{0}: {1} · next schedule not known yet', name, title), ok: false, nextScheduleUnknown: true, details, hasProblems: problems.length > 0 };
   }

@@ -10,7 +10,7 @@ export function parseYamlText(text: string, source: string): unknown {
   try {
     return parse(text, { schema: 'failsafe', uniqueKeys: false, maxAliasCount: 100 });
   } catch (error) {
-    throw new DataError(source, '(YAML)', yamlErrorText(error));
+    throw new DataError(source, '(YAML)', yamlErrorText(error), yamlErrorLine(error));
   }
 }
 
@@ -31,6 +31,12 @@ export function yamlErrorText(error: unknown): string {
   const at = / at line (\d+), column (\d+):?$/.exec(first);
   const what = (at ? first.slice(0, at.index) : first).replace(/[.:]$/, '').slice(0, 160);
   return at ? t('line {0}, column {1}: {2}', at[1], at[2], what) : what;
+}
+
+/** The 1-based line the `yaml` library gives a parse error, if any. */
+export function yamlErrorLine(error: unknown): number | undefined {
+  const linePos = (error as { linePos?: Array<{ line: number }> } | undefined)?.linePos;
+  return linePos?.[0]?.line;
 }
 
 /** The 1-based line of a field path a DataError names (`cycle[2].start`), or undefined. */

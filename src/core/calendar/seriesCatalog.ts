@@ -3,6 +3,8 @@
 // The YAML parser comes in as a parameter: this module stays off the parser-free startup path's imports.
 import { addDaysTo, compareDays, type Day } from './days';
 import { scheduleRstTitles, type Schedule, type ScheduleSet, type SeriesInfo } from './schedule';
+import { problemOfError } from '../dataErrors';
+import type { Problem } from '../problem';
 
 export type ParseSchedule = (series: string, yamlText: string, source: string, eventTitles?: Record<string, string>) => Schedule;
 
@@ -15,14 +17,10 @@ export interface CatalogOptions {
   parse: ParseSchedule;
   /** How messages name a file; default the repository path. */
   label?: (relPath: string) => string;
+  /** How problems name the files' root (a checkout's folder name, upstream's base URL). */
+  root?: string;
   /** How long after its release a series still counts as the one a date needs. Default 28 days. */
   marginDays?: number;
-}
-
-export interface CatalogProblem {
-  series: string;
-  file: string;
-  message: string;
 }
 
 export const DEFAULT_MARGIN_DAYS = 28;
@@ -35,7 +33,7 @@ export class SeriesCatalog {
   readonly series: SeriesInfo[];
   private readonly options: CatalogOptions;
   private readonly memo = new Map<string, Promise<Schedule | undefined>>();
-  private readonly problemsBySeries = new Map<string, CatalogProblem>();
+  private readonly problemsBySeries = new Map<string, Problem>();
   private readonly missingSeries = new Set<string>();
   /** Series with a release date, oldest first: the date windows. */
   private readonly dated: SeriesInfo[];
@@ -89,7 +87,7 @@ export class SeriesCatalog {
   }
 
   /** Files that were read but could not be used, one per series, so far. */
-  problems(): CatalogProblem[] {
+  problems(): Problem[] {
     return [...this.problemsBySeries.values()];
   }
 
@@ -106,7 +104,7 @@ export class SeriesCatalog {
     try {
       [yamlText, rst] = await Promise.all([this.options.read(yamlPath), this.options.read(schedulePath(series, 'schedule.rst')).catch(() => undefined)]);
     } catch (error) {
-      this.problemsBySeries.set(series, { series, file: label(yamlPath), message: `${label(yamlPath)}: ${messageOf(error)}` });
+      this.problemsBySeries.set(series, this.problemOf(series, yamlPath, error, 'unreadable'));
       return undefined;
     }
     if (yamlText === undefined) {
@@ -116,12 +114,12 @@ export class SeriesCatalog {
     try {
       return this.options.parse(series, yamlText, label(yamlPath), rst ? scheduleRstTitles(rst) : {});
     } catch (error) {
-      this.problemsBySeries.set(series, { series, file: label(yamlPath), message: messageOf(error) });
+      this.problemsBySeries.set(series, this.problemOf(series, yamlPath, error, 'schedule'));
       return undefined;
     }
   }
-}
 
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+  private problemOf(series: string, file: string, error: unknown, rule: string): Problem {
+    return problemOfError(error, { rule, severity: 'warning', series, file, root: this.options.root });
+  }
 }

@@ -10,37 +10,22 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import { Composer, Parser, YAMLParseError, isMap, isNode, isPair, isScalar, isSeq, parse, type Document } from 'yaml';
 import { t } from '../l10n';
-
-export type ProblemSeverity = 'error' | 'warning' | 'information';
-
-export interface DeliverableProblem {
-  /** 1-based, as yamllint prints them. */
-  line: number;
-  column: number;
-  message: string;
-  /** yamllint's rule name, `schema`, or `syntax`. */
-  rule: string;
-  severity: ProblemSeverity;
-  /** For schema problems: the path of the failing value (`releases/1/projects/0`), as jsonschema's absolute_path. */
-  path?: string;
-  /** Who reports it, when not the schema or yamllint (the release team's rules). */
-  source?: string;
-}
+import { byPlace, type Problem, type Severity } from '../problem';
 
 // ---------------------------------------------------------------------------------------------
 // yamllint configuration (the rules implemented here; yamllint's `default` values)
 
 export interface LintRules {
-  indentation?: { spaces: number | 'consistent'; indentSequences: boolean | 'whatever' | 'consistent'; level: ProblemSeverity };
-  trailingSpaces?: { level: ProblemSeverity };
-  newLineAtEndOfFile?: { level: ProblemSeverity };
-  emptyLines?: { max: number; maxStart: number; maxEnd: number; level: ProblemSeverity };
-  lineLength?: { max: number; allowNonBreakableWords: boolean; level: ProblemSeverity };
-  documentStart?: { present: boolean; level: ProblemSeverity };
-  keyDuplicates?: { level: ProblemSeverity };
-  newLines?: { type: 'unix' | 'dos' | 'platform'; level: ProblemSeverity };
-  hyphens?: { maxSpacesAfter: number; level: ProblemSeverity };
-  truthy?: { allowedValues: string[]; checkKeys: boolean; level: ProblemSeverity };
+  indentation?: { spaces: number | 'consistent'; indentSequences: boolean | 'whatever' | 'consistent'; level: Severity };
+  trailingSpaces?: { level: Severity };
+  newLineAtEndOfFile?: { level: Severity };
+  emptyLines?: { max: number; maxStart: number; maxEnd: number; level: Severity };
+  lineLength?: { max: number; allowNonBreakableWords: boolean; level: Severity };
+  documentStart?: { present: boolean; level: Severity };
+  keyDuplicates?: { level: Severity };
+  newLines?: { type: 'unix' | 'dos' | 'platform'; level: Severity };
+  hyphens?: { maxSpacesAfter: number; level: Severity };
+  truthy?: { allowedValues: string[]; checkKeys: boolean; level: Severity };
 }
 
 /** yamllint's `extends: default` for the rules implemented here. */
@@ -148,8 +133,8 @@ function position(starts: number[], offset: number): { line: number; column: num
 }
 
 /** yamllint's indentation rule for block collections (multi-line strings are not checked, as by default). */
-function indentationProblems(text: string, rule: NonNullable<LintRules['indentation']>, { tokens, starts }: Parsed): DeliverableProblem[] {
-  const problems: DeliverableProblem[] = [];
+function indentationProblems(text: string, rule: NonNullable<LintRules['indentation']>, { tokens, starts }: Parsed): Problem[] {
+  const problems: Problem[] = [];
   let spaces = rule.spaces;
   let seqIndented: boolean | undefined = typeof rule.indentSequences === 'boolean' ? rule.indentSequences : undefined;
   const firstOnLine = (offset: number) => {
@@ -201,8 +186,8 @@ function indentationProblems(text: string, rule: NonNullable<LintRules['indentat
 }
 
 /** yamllint's hyphens rule: at most `maxSpacesAfter` spaces after a sequence dash. */
-function hyphenProblems(rule: NonNullable<LintRules['hyphens']>, { tokens, starts }: Parsed): DeliverableProblem[] {
-  const problems: DeliverableProblem[] = [];
+function hyphenProblems(rule: NonNullable<LintRules['hyphens']>, { tokens, starts }: Parsed): Problem[] {
+  const problems: Problem[] = [];
   const visit = (node: CstToken | null | undefined) => {
     if (!node || (node.type !== 'block-map' && node.type !== 'block-seq')) return;
     for (const item of node.items ?? []) {
@@ -226,8 +211,8 @@ function hyphenProblems(rule: NonNullable<LintRules['hyphens']>, { tokens, start
 const TRUTHY = /^(YES|Yes|yes|NO|No|no|TRUE|True|true|FALSE|False|false|ON|On|on|OFF|Off|off)$/;
 
 /** yamllint's truthy rule: plain YAML 1.1 booleans other than the allowed spellings. */
-function truthyProblems(rule: NonNullable<LintRules['truthy']>, { tokens, starts }: Parsed): DeliverableProblem[] {
-  const problems: DeliverableProblem[] = [];
+function truthyProblems(rule: NonNullable<LintRules['truthy']>, { tokens, starts }: Parsed): Problem[] {
+  const problems: Problem[] = [];
   const allowed = [...rule.allowedValues].sort();
   const check = (token: CstToken | null | undefined, isKey: boolean) => {
     if (!token) return;
@@ -250,8 +235,8 @@ function truthyProblems(rule: NonNullable<LintRules['truthy']>, { tokens, starts
 }
 
 /** The layout rules of yamllint that matter for deliverable files (`parsed`: the CST, when already parsed). */
-export function layoutProblems(text: string, rules: LintRules, parsed?: Parsed): DeliverableProblem[] {
-  const problems: DeliverableProblem[] = [];
+export function layoutProblems(text: string, rules: LintRules, parsed?: Parsed): Problem[] {
+  const problems: Problem[] = [];
   const lines = text.split('\n');
   const hasFinalNewline = text.endsWith('\n');
   if (hasFinalNewline) lines.pop();
@@ -301,8 +286,8 @@ export function layoutProblems(text: string, rules: LintRules, parsed?: Parsed):
   return problems;
 }
 
-function emptyLineProblems(lines: string[], rule: NonNullable<LintRules['emptyLines']>): DeliverableProblem[] {
-  const problems: DeliverableProblem[] = [];
+function emptyLineProblems(lines: string[], rule: NonNullable<LintRules['emptyLines']>): Problem[] {
+  const problems: Problem[] = [];
   const blank = lines.map((l) => l.replace(/\r$/, '') === '');
   let i = 0;
   while (i < blank.length) {
@@ -567,17 +552,17 @@ function errorOffset(doc: Document.Parsed, error: SchemaError): number {
 const MAX_ALIASES = 100;
 
 /** Schema problems of a parsed document, one per (path, keyword, key). */
-function schemaProblemsOf(doc: Document.Parsed, check: SchemaCheck, starts: number[]): DeliverableProblem[] {
+function schemaProblemsOf(doc: Document.Parsed, check: SchemaCheck, starts: number[]): Problem[] {
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     const at = position(starts, doc.contents && isNode(doc.contents) ? doc.contents.range?.[0] ?? 0 : 0);
     const why = error instanceof ReferenceError ? t('more than {0} alias expansions', MAX_ALIASES) : error instanceof Error ? error.message : String(error);
-    return [{ ...at, message: t('not checked against schema.yaml: {0}', why), rule: 'schema', severity: 'error', path: '' }];
+    return [{ ...at, message: t('not checked against schema.yaml: {0}', why), rule: 'schema', severity: 'error', field: '' }];
   }
   const seen = new Set<string>();
-  const problems: DeliverableProblem[] = [];
+  const problems: Problem[] = [];
   for (const error of check(data)) {
     const target = error.key !== undefined ? [...error.path, error.key] : error.path;
     const id = `${target.join('/')}|${error.keyword}`;
@@ -589,7 +574,7 @@ function schemaProblemsOf(doc: Document.Parsed, check: SchemaCheck, starts: numb
       message: where ? t('{0}: {1} (schema.yaml)', where, error.message) : t('{0} (schema.yaml)', error.message),
       rule: 'schema',
       severity: 'error',
-      path: error.path.join('/'),
+      field: error.path.join('/'),
     });
   }
   return problems;
@@ -616,9 +601,9 @@ function composeDocument(tokens: CstToken[], length: number, options: Constructo
 }
 
 /** Every problem of a deliverable file: YAML syntax, duplicate keys, layout (yamllint.yml), schema. Pure and synchronous. */
-export function validateDeliverable(text: string, input: DeliverableValidationInput = {}): DeliverableProblem[] {
+export function validateDeliverable(text: string, input: DeliverableValidationInput = {}): Problem[] {
   const rules = input.yamllintText !== undefined ? parseYamllintConfig(input.yamllintText) : (structuredClone(DEFAULT_LINT_RULES) as LintRules);
-  const problems: DeliverableProblem[] = [];
+  const problems: Problem[] = [];
   const parsed: Parsed = { tokens: parseCst(text), starts: lineStarts(text) };
   // YAML 1.1, as PyYAML's safe_load in the gate reads it: `4.9` is a number, `yes` a boolean.
   const doc = composeDocument(parsed.tokens, text.length, { version: '1.1', uniqueKeys: true, prettyErrors: false });
@@ -639,10 +624,10 @@ export function validateDeliverable(text: string, input: DeliverableValidationIn
   problems.push(...layoutProblems(text, rules, parsed));
   // toJS keeps the last of duplicate keys, as PyYAML does.
   if (!syntaxError && input.schemaText !== undefined) problems.push(...schemaProblemsOf(doc, schemaCheck(input.schemaText), parsed.starts));
-  return problems.sort((a, b) => a.line - b.line || a.column - b.column);
+  return problems.sort(byPlace);
 }
 
 /** Convenience for tests and tools: only the errors (what makes yamllint exit 1 or the schema check fail). */
-export function deliverableErrors(text: string, input: DeliverableValidationInput = {}): DeliverableProblem[] {
+export function deliverableErrors(text: string, input: DeliverableValidationInput = {}): Problem[] {
   return validateDeliverable(text, input).filter((p) => p.severity === 'error');
 }

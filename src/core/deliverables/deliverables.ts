@@ -1,8 +1,8 @@
-// Deliverable files of openstack/releases (`deliverables/<series>/<name>.yaml`, DOMAIN.md §4): the next
-// version of each kind, and text edits that write what the release tools write (2-space indent,
-// sequences indented under their key, text wrapped near 66 columns) while leaving every other byte of
-// the file as it was. Line-based string code, no YAML parser: that lives in deliverableValidation.ts,
-// which the extension loads lazily.
+// Deliverable files of openstack/releases (`deliverables/<series>/<name>.yaml`, DOMAIN.md §4): the line
+// reading (readDeliverable, what edits and evidence use), the next version of each kind, and text edits
+// that write what the release tools write (2-space indent, sequences indented under their key, text
+// wrapped near 66 columns) while leaving every other byte of the file as it was. Line-based string code,
+// no YAML parser: the YAML reading is yamlReading.ts, which the extension loads lazily.
 import { displayName } from '../checklist/checklist';
 import { t } from '../l10n';
 import { splitLines, type Line } from '../lines';

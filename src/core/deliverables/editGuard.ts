@@ -2,21 +2,15 @@
 // understand files shaped as the release tools write them, so the file must parse as YAML and have
 // that shape before anything is computed, and the result must not be worse than the file was.
 // parse -> check structure -> compute the edit -> re-validate -> compare. Pure and synchronous.
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml';
+import { isAlias, isMap, isScalar, isSeq, type Node } from 'yaml';
+import { readDeliverableYaml } from './yamlReading';
 import { EditError } from './deliverables';
 import { quote } from '../fileContent';
 import { applyEdits, type TextEdit } from '../textEdit';
 import { t } from '../l10n';
+import type { Problem } from '../problem';
 
 export type EditExpectation = 'release' | 'highlights';
-
-/** What a validator reports (DeliverableProblem fits). */
-export interface GuardProblem {
-  line: number;
-  message: string;
-  rule?: string;
-  severity?: string;
-}
 
 export interface GuardInput {
   /** The file's text; a leading byte-order mark is kept out of the edit and in `after`. */
@@ -27,7 +21,7 @@ export interface GuardInput {
   /** The edit on the text without its byte-order mark (releaseEdits / highlightsEdit). */
   compute: (text: string) => TextEdit[];
   /** validateDeliverable with the checkout's schema and yamllint.yml; problems of severity 'error' count. */
-  validate?: (text: string) => GuardProblem[];
+  validate?: (text: string) => Problem[];
   /** Larger texts are refused (characters; default 1 MB). */
   maxChars?: number;
 }
@@ -103,9 +97,8 @@ function kindOf(node: unknown): string {
 /** YAML that parses, with the shape the release tools write (DOMAIN.md §4). */
 function checkStructure(text: string): void {
   // failsafe: every scalar a string, so only shape matters here (types are the schema's job).
-  const counter = new LineCounter();
-  const doc = parseDocument(text, { schema: 'failsafe', uniqueKeys: true, prettyErrors: false, lineCounter: counter });
-  const lineAt = (_: string, offset: number) => counter.linePos(offset).line;
+  const { doc, lineAt: lineOf } = readDeliverableYaml(text);
+  const lineAt = (_: string, offset: number) => lineOf(offset);
   const error = doc.errors[0];
   if (error) {
     const line = lineAt(text, error.pos[0]);
@@ -159,14 +152,14 @@ function checkStructure(text: string): void {
 }
 
 /** Refuses when the edit adds an error the file did not have (by rule and message; lines move). */
-function compareProblems(validate: (text: string) => GuardProblem[], before: string, after: string): void {
+function compareProblems(validate: (text: string) => Problem[], before: string, after: string): void {
   const errors = (text: string) => validate(text).filter((p) => (p.severity ?? 'error') === 'error');
-  const id = (p: GuardProblem) => `${p.rule ?? ''}|${p.message}`;
+  const id = (p: Problem) => `${p.rule ?? ''}|${p.message}`;
   const counts = new Map<string, number>();
   for (const p of errors(before)) counts.set(id(p), (counts.get(id(p)) ?? 0) + 1);
   for (const p of errors(after)) {
     const left = counts.get(id(p)) ?? 0;
     if (left > 0) counts.set(id(p), left - 1);
-    else throw new Refusal(t('the edit would add a problem on line {0}: {1}', p.line, quote(p.message, 120)), p.line);
+    else throw new Refusal(t('the edit would add a problem on line {0}: {1}', p.line ?? 1, quote(p.message, 120)), p.line);
   }
 }

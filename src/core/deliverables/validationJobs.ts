@@ -1,10 +1,11 @@
 // The work a validation thread does, as plain data in and out: checking a deliverable file (schema,
 // yamllint rules, the release team's rules) and guarding an edit. Plain data so that it can cross a
 // worker_threads boundary; the extension host posts a job and never blocks on a big file.
-import { validateDeliverable, type DeliverableProblem, type DeliverableValidationInput } from './deliverableValidation';
+import { validateDeliverable, type DeliverableValidationInput } from './deliverableValidation';
 import { highlightsEdit, releaseEdits, type ReleaseRequest } from './deliverables';
 import { guardEdit, type EditExpectation, type GuardResult } from './editGuard';
-import { validateRequest, type Finding, type GitFacts, type ValidationInput } from './validation';
+import { validateRequest, type GitFacts, type ValidationInput } from './validation';
+import type { Problem } from '../problem';
 
 /** What the release rules compare with, besides the text (no functions: they do not cross threads). */
 export type RulesInput = Omit<ValidationInput, 'text' | 'git' | 'isNewRelease'>;
@@ -22,8 +23,8 @@ export interface ValidateJob {
 }
 
 export interface ValidateResult {
-  problems: DeliverableProblem[];
-  findings: Finding[];
+  problems: Problem[];
+  findings: Problem[];
   /** The git questions the rules asked, when recording. */
   questions: GitQuestion[];
 }
@@ -78,16 +79,12 @@ function gitFacts(mode: ValidateJob['git'], asked: Map<string, GitQuestion>): Gi
   };
 }
 
-function validateAll(text: string, layout: DeliverableValidationInput, rules: RulesInput | undefined, git?: GitFacts): DeliverableProblem[] {
+function validateAll(text: string, layout: DeliverableValidationInput, rules: RulesInput | undefined, git?: GitFacts): Problem[] {
   const problems = validateDeliverable(text, layout);
   if (!rules) return problems;
-  return [...problems, ...validateRequest({ ...rules, text, git }).map(findingAsProblem)];
+  return [...problems, ...validateRequest({ ...rules, text, git })];
 }
 
-/** A rule finding in the problem shape the guard and the Problems view share. */
-export function findingAsProblem(f: Finding): DeliverableProblem {
-  return { line: f.line, column: 1, message: f.message, severity: f.severity, rule: f.rule, source: 'openstack/releases validate' };
-}
 
 export function runJob(job: ValidateJob): ValidateResult;
 export function runJob(job: GuardJob): GuardResult;

@@ -4,21 +4,9 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { FieldReader } from '../dataErrors';
 import { t } from '../l10n';
+import type { Problem } from '../problem';
 import { NOTE_FILE_PATTERN, NOTE_SECTIONS, PRELUDE_SECTION } from './releaseNotes';
 import { parseYamlText } from '../calendar/scheduleYaml';
-
-export interface Position {
-  /** Zero-based. */
-  line: number;
-  character: number;
-}
-
-export interface NoteProblem {
-  severity: 'error' | 'warning';
-  message: string;
-  start: Position;
-  end: Position;
-}
 
 const KNOWN = new Set<string>([PRELUDE_SECTION, ...NOTE_SECTIONS]);
 
@@ -68,18 +56,17 @@ function kindOf(node: unknown): string {
  * `reno lint` fail), a prelude that is not one string, sections that are not lists of strings.
  * `fileName` (the base name) also checks reno's `<slug>-<16 hex>.yaml` naming.
  */
-export function validateReleaseNote(text: string, fileName?: string): NoteProblem[] {
+export function validateReleaseNote(text: string, fileName?: string): Problem[] {
   const counter = new LineCounter();
   // YAML 1.1 like PyYAML: `- yes` is a boolean there, not text.
   const doc = parseDocument(text, { version: '1.1', lineCounter: counter, prettyErrors: false });
-  const problems: NoteProblem[] = [];
-  const at = (offset: number): Position => {
-    const { line, col } = counter.linePos(Math.max(0, Math.min(offset, text.length)));
-    return { line: line - 1, character: col - 1 };
-  };
-  const add = (severity: NoteProblem['severity'], message: string, range: readonly number[] | undefined) => {
+  const problems: Problem[] = [];
+  const at = (offset: number) => counter.linePos(Math.max(0, Math.min(offset, text.length)));
+  const add = (severity: 'error' | 'warning', message: string, range: readonly number[] | undefined) => {
     const [start, end] = range ?? [0, 0];
-    problems.push({ severity, message, start: at(start), end: at(Math.max(end, start)) });
+    const from = at(start);
+    const to = at(Math.max(end, start));
+    problems.push({ rule: 'reno', severity, message, line: from.line, column: from.col, endLine: to.line, endColumn: to.col, source: 'reno note' });
   };
   const rangeOf = (node: unknown) => ((node && typeof node === 'object' && 'range' in node ? (node as Node).range : undefined) ?? undefined);
 

@@ -1,58 +1,40 @@
 // Problems in the releases checkout's data files (series_status.yaml, doc/source/<series>/schedule.yaml)
-// go to the Problems view on the file and line, as well as into the status bar's tooltip. The
-// problems are the model's sentences, which start "<checkout>/<file>[:<line>]: ".
+// go to the Problems view on their file and line, as well as into the status bar's tooltip. The problems
+// carry their place: one the parser only knows as a field (`cycle[2].start`) is put on that field's line.
 import * as vscode from 'vscode';
+import type { Problem } from '../../core/problem';
 import { optionalText } from '../documents';
 import { yamlReaders } from '../../adapters/lazyReaders';
+import { toDiagnostic } from '../problems';
 
 export const DATA_DIAGNOSTICS = 'glance-release-data';
-
-export interface LocatedProblem {
-  relativePath: string;
-  /** 1-based, when the sentence names one. */
-  line?: number;
-  message: string;
-}
-
-/** The file (relative to the checkout) and line a problem sentence names, or undefined for other problems. */
-export function locateProblem(problem: string, checkoutLabel: string): LocatedProblem | undefined {
-  const prefix = `${checkoutLabel}/`;
-  if (!problem.startsWith(prefix)) return undefined;
-  const match = /^([^\s:]+\.(?:yaml|rst))(?::(\d+))?:\s*(.*)$/s.exec(problem.slice(prefix.length));
-  if (!match) return undefined;
-  const lineInText = /\bline (\d+)\b/.exec(match[3]);
-  const line = match[2] ? Number(match[2]) : lineInText ? Number(lineInText[1]) : undefined;
-  return { relativePath: match[1], line, message: match[3] };
-}
 
 export class DataDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DATA_DIAGNOSTICS);
   private generation = 0;
-  private last: { checkout?: { uri: vscode.Uri; label: string }; problems?: readonly string[] } = {};
+  private last: { checkout?: { uri?: vscode.Uri; label?: string }; problems?: readonly Problem[] } = {};
 
-  async update(checkout: { uri: vscode.Uri; label: string } | undefined, problems: readonly string[]): Promise<void> {
+  async update(checkout: { uri?: vscode.Uri; label?: string }, problems: readonly Problem[]): Promise<void> {
     // Every snapshot (a tick, a new day) brings the same problems until the data reloads: nothing to redo.
     if (checkout === this.last.checkout && problems === this.last.problems) return;
     this.last = { checkout, problems };
     const generation = ++this.generation;
     const byFile = new Map<string, vscode.Diagnostic[]>();
-    for (const problem of checkout ? problems : []) {
-      const located = locateProblem(problem, checkout!.label);
-      if (!located) continue;
-      // A schema problem names a field (`cycle[2].start: …`): find its line in the file.
-      const field = located.line === undefined ? /^([\w-]+(?:\[\d+\]|\.[\w-]+)*):/.exec(located.message)?.[1] : undefined;
-      if (field) {
-        const text = await optionalText(vscode.Uri.joinPath(checkout!.uri, ...located.relativePath.split('/')));
-        located.line = text === undefined ? undefined : yamlReaders().lineOfField(text, field);
+    const { uri, label } = checkout;
+    for (const problem of uri && label ? problems : []) {
+      if (problem.root !== label || problem.file === undefined) continue;
+      const file = vscode.Uri.joinPath(uri!, ...problem.file.split('/'));
+      let line = problem.line;
+      if (line === undefined && problem.field) {
+        const text = await optionalText(file);
+        line = text === undefined ? undefined : yamlReaders().lineOfField(text, problem.field);
       }
-      const line = Math.max((located.line ?? 1) - 1, 0);
-      const diagnostic = new vscode.Diagnostic(new vscode.Range(line, 0, line, 1000), located.message, vscode.DiagnosticSeverity.Warning);
-      diagnostic.source = 'Glance Release Cycle';
-      byFile.set(located.relativePath, [...(byFile.get(located.relativePath) ?? []), diagnostic]);
+      const diagnostic = toDiagnostic({ ...problem, line, column: undefined }, undefined, 'Glance Release Cycle');
+      byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), diagnostic]);
     }
     if (generation !== this.generation) return; // a newer update is on its way
     this.collection.clear();
-    for (const [relativePath, diagnostics] of byFile) this.collection.set(vscode.Uri.joinPath(checkout!.uri, ...relativePath.split('/')), diagnostics);
+    for (const [relativePath, diagnostics] of byFile) this.collection.set(vscode.Uri.joinPath(uri!, ...relativePath.split('/')), diagnostics);
   }
 
   dispose(): void {

@@ -4,6 +4,8 @@
 import * as vscode from 'vscode';
 import { localizeChecklist, type Checklist } from '../../core/checklist/checklist';
 import type { SeriesCatalog } from '../../core/calendar/seriesCatalog';
+import type { Problem } from '../../core/problem';
+import { problemOfError } from '../../core/dataErrors';
 import { mergeScheduleSets, type Schedule, type ScheduleSet } from '../../core/calendar/schedule';
 import { currentText, optionalText } from '../documents';
 import { catalogOf, SERIES_STATUS } from './upstreamData';
@@ -34,8 +36,8 @@ export interface CheckoutCatalog {
   catalog?: SeriesCatalog;
   /** How messages name the checkout (its workspace folder name). */
   label: string;
-  /** One sentence per file or entry that could not be used (the bundled data stands in for it). */
-  problems: string[];
+  /** One per file or entry that could not be used (the bundled data stands in for it). */
+  problems: Problem[];
 }
 
 /**
@@ -50,13 +52,13 @@ export async function loadCheckoutCatalog(checkout: vscode.Uri): Promise<Checkou
   try {
     text = await currentText(vscode.Uri.joinPath(checkout, ...SERIES_STATUS.split('/')));
   } catch {
-    return { label, problems: [vscode.l10n.t('{0} could not be read.', fileLabel(SERIES_STATUS))] };
+    return { label, problems: [{ rule: 'unreadable', severity: 'warning', file: SERIES_STATUS, root: label, message: vscode.l10n.t('could not be read.') }] };
   }
   try {
     const read = (relPath: string) => optionalText(vscode.Uri.joinPath(checkout, ...relPath.split('/')));
-    return { label, ...catalogOf(text, fileLabel, read) };
+    return { label, ...catalogOf(text, label, fileLabel, read) };
   } catch (error) {
-    return { label, problems: [String((error as Error).message)] };
+    return { label, problems: [problemOfError(error, { rule: 'series-status', severity: 'warning', file: SERIES_STATUS, root: label })] };
   }
 }
 

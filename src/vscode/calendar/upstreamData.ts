@@ -3,6 +3,7 @@
 // YAML is parsed through yamlReaders() only: nothing here runs on the activation path.
 import * as vscode from 'vscode';
 import { SeriesCatalog } from '../../core/calendar/seriesCatalog';
+import type { Problem } from '../../core/problem';
 import { checkSeries, scanSeriesStatus } from '../../core/calendar/seriesRules';
 import { urlText } from '../../core/urlText';
 import { checkUrl } from '../../adapters/http';
@@ -14,21 +15,21 @@ export const SERIES_STATUS = 'data/series_status.yaml';
 export interface CatalogRead {
   catalog: SeriesCatalog;
   /** Entries of series_status.yaml that break a rule, with file and line: they are ignored. */
-  problems: string[];
+  problems: Problem[];
 }
 
 /**
  * series_status.yaml's text -> its checked entries in a catalog that parses schedules on demand.
  * Throws (a sentence naming the file) when the file is not usable at all.
  */
-export function catalogOf(text: string, label: (relPath: string) => string, read: (relPath: string) => Promise<string | undefined>): CatalogRead {
+export function catalogOf(text: string, root: string, label: (relPath: string) => string, read: (relPath: string) => Promise<string | undefined>): CatalogRead {
   const { parseSeriesStatus, parseSchedule } = yamlReaders();
   const file = label(SERIES_STATUS);
   const entries = parseSeriesStatus(text, file);
   const checked = checkSeries(entries, scanSeriesStatus(text));
-  if (checked.valid.length === 0) throw new Error(vscode.l10n.t('{0} lists no usable series.', file));
-  const problems = checked.problems.map((p) => vscode.l10n.t('{0}{1}: {2}; the entry is ignored.', file, p.line ? `:${p.line}` : '', p.message));
-  return { catalog: new SeriesCatalog({ series: checked.valid, read, parse: parseSchedule, label }), problems };
+  if (checked.valid.length === 0) throw new Error(vscode.l10n.t('lists no usable series.'));
+  const problems = checked.problems.map((p) => ({ ...p, file: SERIES_STATUS, root, message: vscode.l10n.t('{0}; the entry is ignored.', p.message) }));
+  return { catalog: new SeriesCatalog({ series: checked.valid, read, parse: parseSchedule, label, root }), problems };
 }
 
 /** A problem sentence when the text is not a usable series_status.yaml (such a copy is never cached). */
@@ -78,12 +79,17 @@ export class UpstreamData {
 
   private label = (relPath: string) => this.store.urlOf(relPath);
 
+  /** How problems name upstream's files: relative to the base URL. */
+  private get root(): string {
+    return this.store.urlOf('').replace(/\/$/, '');
+  }
+
   /** The cached copies only (no request): the first picture after activation. */
   async cached(): Promise<UpstreamRead | undefined> {
     const result = await this.store.cached(SERIES_STATUS);
     if (result?.text === undefined) return undefined;
     try {
-      return { result, ...catalogOf(result.text, this.label, async (relPath) => (await this.store.cached(relPath))?.text) };
+      return { result, ...catalogOf(result.text, this.root, this.label, async (relPath) => (await this.store.cached(relPath))?.text) };
     } catch {
       return undefined; // a cached copy that no longer reads is as good as none: the refresh replaces it
     }
@@ -103,7 +109,7 @@ export class UpstreamData {
       throw new Error(answer.problem ?? vscode.l10n.t('not available'));
     };
     try {
-      return { result, ...catalogOf(result.text, this.label, read) };
+      return { result, ...catalogOf(result.text, this.root, this.label, read) };
     } catch (error) {
       return { result: { source: 'upstream', problem: error instanceof Error ? error.message : String(error) } };
     }

@@ -4,7 +4,8 @@ import { displayName, phaseProgress, taskLinks, taskText, type Phase, type Task,
 import { dayMonth, longDay, spanText } from '../../core/calendar/days';
 import type { ReleaseCycleModel } from '../model';
 import type { EvidenceService } from '../evidence/service';
-import { effectiveDone, statusOf, type TaskStatus } from '../evidence/taskStatus';
+import type { TaskStatus } from '../../core/checklist/taskStatus';
+import { doneIn, taskStatusIn } from '../../core/snapshot';
 import type { TaskChild, TaskChildSource } from './taskChildren';
 
 const OPEN_EVIDENCE = 'glanceReleaseCycle.openEvidence';
@@ -31,31 +32,23 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
 
   constructor(private readonly model: ReleaseCycleModel) {}
 
+  /** The evidence service lives as long as the view (it feeds the snapshot; the tree reads only the snapshot). */
   setEvidence(evidence: EvidenceService): vscode.Disposable {
     this.evidence = evidence;
-    const subscription = evidence.onDidChange(() => this.refresh());
-    return {
-      dispose: () => {
-        subscription.dispose();
-        if (this.evidence === evidence) this.evidence = undefined;
-      },
-    };
+    return { dispose: () => this.evidence === evidence && (this.evidence = undefined) };
   }
 
-  /** A task's state: the user's tick, the evidence, and the user's "not done" over the evidence. */
+  /** A task's state in the snapshot: the user's tick, the evidence, and the user's "not done" over it. */
   taskStatus(series: string, taskId: string): TaskStatus {
-    return statusOf(this.evidence, this.model.done(series), series, taskId);
+    const snapshot = this.model.snapshot;
+    const ticks = this.model.ticked(series);
+    return snapshot ? taskStatusIn(snapshot, series, taskId, ticks) : { done: ticks.has(taskId), doneBy: ticks.has(taskId) ? 'you' : undefined, overruled: false, overdue: false };
   }
 
-  /** Open tasks of a phase, counting the user's ticks and the evidence (the badge counts these). */
-  openCount(series: string, phase: Phase): number {
-    const done = this.doneIn(series, phase);
-    return phase.tasks.filter((t) => !done.has(t.id)).length;
-  }
-
-  /** Done ids of a phase's tasks: the user's ticks and the evidence. */
-  private doneIn(series: string, phase: Phase): Set<string> {
-    return effectiveDone(this.evidence, this.model.done(series), series, phase.tasks.map((t) => t.id));
+  /** Done ids of a series as the snapshot counts them (ticks and evidence). */
+  private doneIn(series: string): ReadonlySet<string> {
+    const snapshot = this.model.snapshot;
+    return snapshot?.done.has(series) ? doneIn(snapshot, series) : this.model.ticked(series);
   }
 
   /** Adds live children under tasks; the tree redraws when the source changes. */
@@ -148,7 +141,7 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
   }
 
   private phaseItem(series: string, phase: Phase): vscode.TreeItem {
-    const { done: count, total } = phaseProgress(phase, this.doneIn(series, phase));
+    const { done: count, total } = phaseProgress(phase, this.doneIn(series));
     const snapshot = this.model.snapshot;
     const isCurrent = snapshot?.shownPhaseId === phase.id;
     const item = new vscode.TreeItem(

@@ -1,14 +1,15 @@
 // The view's badge (open tasks of the current phase), description (the series shown) and message.
 import type * as vscode from 'vscode';
-import { displayName, findPhase, type Phase } from '../../core/checklist/checklist';
+import { displayName, findPhase } from '../../core/checklist/checklist';
 import { namesOf, type Snapshot } from '../../core/snapshot';
 import type { ChecklistNode } from './checklistView';
 import { t } from '../../core/l10n';
+import { problemText } from '../../core/problem';
 
-/** `openCount`: open tasks of a phase as the tree counts them (ticks and evidence); else the ticks alone. */
-export function renderView(view: vscode.TreeView<ChecklistNode>, snapshot: Snapshot, openCount?: (series: string, phase: Phase) => number): void {
+/** The badge counts the snapshot's open tasks of the shown phase: the number the tooltip and the phase row show. */
+export function renderView(view: vscode.TreeView<ChecklistNode>, snapshot: Snapshot): void {
   const { shownSeries: series, shownPhaseId: phaseId } = snapshot;
-  const open = series && phaseId && openCount ? openCount(series, findPhase(snapshot.checklist, phaseId)) : snapshot.openInShownPhase.length;
+  const open = snapshot.openInShownPhase.length;
   const phaseTitle = phaseId && findPhase(snapshot.checklist, phaseId).title;
   view.badge = open > 0 ? { value: open, tooltip: t('{0} open task{1} in "{2}"', open, open === 1 ? '' : 's', phaseTitle ?? '') } : undefined;
   const releaseId = series && namesOf(snapshot, series).releaseId;
@@ -22,6 +23,6 @@ export function renderView(view: vscode.TreeView<ChecklistNode>, snapshot: Snaps
     result.kind === 'outside'
       ? t('No known schedule covers {0}: the checklist shows {1}. Open an openstack/releases checkout or pick a series.', result.day, series ? displayName(series) : t('no series'))
       : snapshot.problems.length
-        ? t('Some release data could not be read: {0}', snapshot.problems.join(' '))
+        ? t('Some release data could not be read: {0}', snapshot.problems.map(problemText).join(' '))
         : undefined;
 }

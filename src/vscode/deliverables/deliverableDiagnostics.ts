@@ -3,8 +3,9 @@
 // yamllint.yml, and the release team's validation rules (each diagnostic's code names its rule). The validator (yaml + ajv) lives in dist/validators.js, loaded on first validation.
 import * as vscode from 'vscode';
 import { parseDeliverablePath } from '../../core/deliverables/deliverables';
-import type { DeliverableProblem, DeliverableValidationInput } from '../../core/deliverables/deliverableValidation';
-import { findingAsProblem } from '../../core/deliverables/validationJobs';
+import type { DeliverableValidationInput } from '../../core/deliverables/deliverableValidation';
+import { toDiagnostic } from '../problems';
+import { isError, type Problem } from '../../core/problem';
 import { optionalText } from '../documents';
 import { ruleInputs, runReleaseChecks, type RuleInputs } from './releaseRules';
 
@@ -16,9 +17,10 @@ export function isDeliverableFile(uri: vscode.Uri): boolean {
 }
 
 /** One problem as the API reports it; `line` is 1-based. */
+/** The API's shape of a problem (README, "API"): kept stable for scripts. */
 export interface DeliverableFinding {
   rule: string;
-  severity: 'error' | 'warning' | 'information';
+  severity: Problem['severity'];
   message: string;
   line: number;
 }
@@ -48,46 +50,37 @@ export class DeliverableDiagnostics implements vscode.Disposable {
   /**
    * Validates one deliverable document (its current text, saved or not) into the Problems view, on the
    * validation thread; with a local clone, a second pass answers the git questions of the rules.
+   * Returns the problems the view now shows for it.
    */
-  async check(document: vscode.TextDocument): Promise<vscode.Diagnostic[]> {
+  async check(document: vscode.TextDocument): Promise<Problem[]> {
     const inputs = await this.inputsFor(document.uri);
     if (!inputs) return [];
     const text = document.getText();
     const version = document.version;
-    let diagnostics: vscode.Diagnostic[];
+    let problems: Problem[];
     try {
-      const { problems, findings } = await runReleaseChecks(text, inputs.layout, inputs.rules);
-      diagnostics = [...problems, ...findings.map(findingAsProblem)].map((p) => toDiagnostic(document, p));
+      const checked = await runReleaseChecks(text, inputs.layout, inputs.rules);
+      problems = [...checked.problems, ...checked.findings];
       const skipped = gitChecksSkipped(document, text, inputs.rules);
-      if (skipped) diagnostics.push(skipped);
+      if (skipped) problems.push(skipped);
     } catch (error) {
-      const d = new vscode.Diagnostic(
-        new vscode.Range(0, 0, 0, 0),
-        vscode.l10n.t('The deliverable file could not be checked: {0}', error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200)),
-        vscode.DiagnosticSeverity.Information,
-      );
-      d.source = 'Glance Release Cycle';
-      diagnostics = [d];
+      const why = error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
+      problems = [{ rule: 'unchecked', severity: 'information', line: 1, source: 'Glance Release Cycle', message: vscode.l10n.t('The deliverable file could not be checked: {0}', why) }];
     }
     // A newer check of a later edit wins; a file closed meanwhile keeps no problems in the view.
     if (document.isClosed) this.collection.delete(document.uri);
-    else if (document.version === version) this.collection.set(document.uri, diagnostics);
-    return diagnostics;
+    else if (document.version === version) this.collection.set(document.uri, problems.map((p) => toDiagnostic(p, document)));
+    return problems;
   }
 
   /** Checks the document and counts its errors (warnings left out). */
   async errorCount(document: vscode.TextDocument): Promise<number> {
-    return (await this.check(document)).filter((d) => d.severity === vscode.DiagnosticSeverity.Error).length;
+    return (await this.check(document)).filter(isError).length;
   }
 
   /** What `api.validateDeliverable` returns: the Problems view's list for the file. */
   async findings(document: vscode.TextDocument): Promise<DeliverableFinding[]> {
-    return (await this.check(document)).map((d) => ({
-      rule: typeof d.code === 'string' ? d.code : typeof d.code === 'object' ? String(d.code.value) : d.source ?? 'schema',
-      severity: d.severity === vscode.DiagnosticSeverity.Error ? 'error' : d.severity === vscode.DiagnosticSeverity.Warning ? 'warning' : 'information',
-      message: d.message,
-      line: d.range.start.line + 1,
-    }));
+    return (await this.check(document)).map((p) => ({ rule: p.rule, severity: p.severity, message: p.message, line: p.line ?? 1 }));
   }
 }
 
@@ -95,33 +88,23 @@ export class DeliverableDiagnostics implements vscode.Disposable {
  * While a request is being prepared (the file differs from its committed or saved version) and git
  * could not answer, one information line says which rules were not checked and why.
  */
-function gitChecksSkipped(document: vscode.TextDocument, text: string, rules: RuleInputs | undefined): vscode.Diagnostic | undefined {
+function gitChecksSkipped(document: vscode.TextDocument, text: string, rules: RuleInputs | undefined): Problem | undefined {
   if (!rules || 'folder' in rules.git) return undefined;
   const changed = rules.input.committedText !== undefined ? rules.input.committedText !== text : document.isDirty;
   if (!changed) return undefined;
-  const d = new vscode.Diagnostic(
-    new vscode.Range(0, 0, 0, 0),
-    vscode.l10n.t('Not checked here: {0} need a local clone of the repository and a releases checkout that is a git repository ({1}).', GIT_RULES.join(', '), rules.git.skipped),
-    vscode.DiagnosticSeverity.Information,
-  );
-  d.source = 'openstack/releases validate';
-  d.code = 'git-checks-skipped';
-  return d;
+  return {
+    rule: 'git-checks-skipped',
+    severity: 'information',
+    line: 1,
+    column: 1,
+    endLine: 1,
+    endColumn: 1,
+    source: 'openstack/releases validate',
+    message: vscode.l10n.t('Not checked here: {0} need a local clone of the repository and a releases checkout that is a git repository ({1}).', GIT_RULES.join(', '), rules.git.skipped),
+  };
 }
 
 const GIT_RULES = ['release-sha-exists', 'release-branch-membership', 'branch-points'];
-
-function toDiagnostic(document: vscode.TextDocument, p: DeliverableProblem): vscode.Diagnostic {
-  const line = Math.min(Math.max(p.line - 1, 0), Math.max(document.lineCount - 1, 0));
-  const text = document.lineAt(line).text;
-  const start = Math.min(Math.max(p.column - 1, 0), text.length);
-  const range = new vscode.Range(line, start, line, Math.max(text.length, start));
-  const severity = p.severity === 'information' ? vscode.DiagnosticSeverity.Information : p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning;
-  const d = new vscode.Diagnostic(range, p.message, severity);
-  d.source = p.source ?? (p.rule === 'schema' ? 'schema.yaml' : p.rule === 'syntax' ? 'YAML' : 'yamllint');
-  if (p.rule !== 'schema' && p.rule !== 'syntax') d.code = p.rule;
-  return d;
-}
 
 /** The collection and its listeners (on save; cleared on close and delete). */
 export function registerDeliverableDiagnostics(diagnostics: DeliverableDiagnostics): vscode.Disposable[] {

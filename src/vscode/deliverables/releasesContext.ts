@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import { displayName } from '../../core/checklist/checklist';
 import { GLANCE_DELIVERABLES, deliverablePath } from '../../core/deliverables/deliverables';
 import { olderSeries } from '../../core/deliverables/releasePolicy';
-import { exists, findReleasesCheckout, SETTING_RELEASES_PATH } from '../checkouts';
+import { exists, SETTING_RELEASES_PATH } from '../checkouts';
 import type { ReleaseCycleModel } from '../model';
 
 /** A file of the checkout, from a path relative to it (`deliverables/indri/glance.yaml`). */
@@ -14,13 +14,12 @@ export function checkoutFile(checkout: vscode.Uri, relativePath: string): vscode
 
 /** The releases checkout, or undefined after a message offering to open a folder or set the setting. */
 export async function releasesCheckout(model: ReleaseCycleModel, web?: vscode.Uri): Promise<vscode.Uri | undefined> {
-  const data = await model.ready();
-  const found = data.releasesCheckout ? { uri: data.releasesCheckout, problems: [] } : await findReleasesCheckout();
+  const found = await model.releasesCheckout();
   if (found.uri) return found.uri;
   const openFolder = vscode.l10n.t('Add Folder to Workspace…');
   const setPath = vscode.l10n.t('Set Path…');
   const openWeb = vscode.l10n.t('Open releases.openstack.org');
-  const why = found.problems[0] ?? vscode.l10n.t('No openstack/releases checkout found: open a folder holding data/series_status.yaml and deliverables/ (or put a "releases" folder next to a workspace folder), or set "glanceReleaseCycle.releasesCheckoutPath".');
+  const why = found.problem ?? vscode.l10n.t('No openstack/releases checkout found: open a folder holding data/series_status.yaml and deliverables/ (or put a "releases" folder next to a workspace folder), or set "glanceReleaseCycle.releasesCheckoutPath".');
   void vscode.window.showWarningMessage(why, openFolder, setPath, ...(web ? [openWeb] : [])).then((answer) => {
     if (answer === openFolder) void vscode.commands.executeCommand('workbench.action.addRootFolder');
     if (answer === setPath) void vscode.commands.executeCommand('workbench.action.openSettings', `glanceReleaseCycle.${SETTING_RELEASES_PATH}`);

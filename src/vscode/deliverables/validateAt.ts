@@ -4,13 +4,12 @@ import * as vscode from 'vscode';
 import type { DeliverableDiagnostics, DeliverableFinding } from './deliverableDiagnostics';
 import { readableDocument } from '../documents';
 import type { ReleaseCycleModel } from '../model';
-import { findReleasesCheckout } from '../checkouts';
 
 export async function validateDeliverableAt(path: string, model: ReleaseCycleModel, diagnostics: DeliverableDiagnostics): Promise<DeliverableFinding[]> {
   let uri: vscode.Uri;
   if (path.startsWith('/') || /^[A-Za-z]:[\\/]/.test(path)) uri = vscode.Uri.file(path);
   else {
-    const checkout = (await model.ready()).releasesCheckout ?? (await findReleasesCheckout()).uri;
+    const checkout = (await model.releasesCheckout()).uri;
     if (!checkout) throw new Error(vscode.l10n.t('No openstack/releases checkout to resolve "{0}" against: pass an absolute path.', path.slice(0, 80)));
     uri = vscode.Uri.joinPath(checkout, ...path.split(/[\\/]/).filter(Boolean));
   }

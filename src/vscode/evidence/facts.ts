@@ -5,7 +5,7 @@ import type { EvidenceDeliverable, EvidenceFacts, FileFact, MissingFact, NoteFil
 import { deliverablePath } from '../../core/deliverables/deliverables';
 import { MIGRATION_FILE } from '../../core/commits/migrationConstant';
 import { isPreludeCandidate, NOTES_DIR } from '../../core/notes/releaseNotes';
-import { findReleasesCheckout, findRepoCheckout } from '../checkouts';
+import { findRepoCheckout } from '../checkouts';
 import { optionalText } from '../documents';
 
 /** The deliverables the default task evidence reads. */
@@ -70,7 +70,7 @@ export async function readFacts(series: string, releasesCheckout: vscode.Uri | u
     }
   }
 
-  const releases = releasesCheckout ?? (await findReleasesCheckout()).uri;
+  const releases = releasesCheckout;
   for (const name of READ_DELIVERABLES) {
     if (!releases) {
       facts.deliverables[name] = { missing: vscode.l10n.t('No openstack/releases checkout in the workspace, so {0} was not read.', deliverablePath(series, name)) };

@@ -2,13 +2,12 @@
 // first snapshot), re-reads when one of those few files is saved or changes on disk, when the model
 // publishes a new day, series or data, and on demand; fires onDidChange after each evaluation.
 import * as vscode from 'vscode';
-import { longDay } from '../../core/calendar/days';
 import { allTasks, displayName, taskLabel } from '../../core/checklist/checklist';
 import { evaluateEvidence, type Evidence, type TaskEvidenceSpec } from '../../core/evidence';
 import type { Snapshot } from '../../core/snapshot';
 import type { Loaded, ReleaseCycleModel } from '../model';
 import { readFacts } from './facts';
-import { statusOf, type TaskEvidenceSource } from './taskStatus';
+import { statusOf, type EvidenceEvaluation } from '../../core/checklist/taskStatus';
 
 export const OVERRIDES_KEY_PREFIX = 'glanceReleaseCycle.evidenceOverrides.';
 const OVERDUE_SHOWN_KEY = 'glanceReleaseCycle.evidenceOverdueShown';
@@ -29,7 +28,7 @@ interface Evaluation {
   isRelevant(uri: vscode.Uri): boolean;
 }
 
-export class EvidenceService implements TaskEvidenceSource, vscode.Disposable {
+export class EvidenceService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
   private current?: Evaluation;
@@ -128,18 +127,26 @@ export class EvidenceService implements TaskEvidenceSource, vscode.Disposable {
       if (next.size === before.length && before.every((id) => next.has(id))) continue;
       await this.state.update(OVERRIDES_KEY_PREFIX + series, next.size ? [...next].sort() : undefined);
     }
-    this.changed.fire();
+    this.publish();
   }
 
   /** Forgets the user's "not done" over the evidence (Reset Ticks…). */
   async clearOverrides(series: string): Promise<void> {
     await this.state.update(OVERRIDES_KEY_PREFIX + series, undefined);
-    this.changed.fire();
+    this.publish();
   }
 
-  /** Overdue tasks of the shown series, one line each, for the status bar's tooltip. */
-  overdueLines(): string[] {
-    return this.overdueTasks().map(({ text, evidence }) => vscode.l10n.t('Overdue since {0}: {1}', evidence.deadline ? longDay(evidence.deadline) : '?', text));
+  /** The evaluation and the user's overrides as the snapshot holds them. */
+  private state_(): EvidenceEvaluation | undefined {
+    const current = this.current;
+    return current && { series: current.series, results: current.results, overruled: new Set(this.overrides(current.series)) };
+  }
+
+  /** Hands the newest state to the model (its next snapshot counts it), then tells listeners. */
+  private publish(): void {
+    if (this.disposed) return;
+    this.model.setEvidence(this.state_());
+    this.changed.fire();
   }
 
   private overrides(series: string): string[] {
@@ -150,10 +157,11 @@ export class EvidenceService implements TaskEvidenceSource, vscode.Disposable {
     const snapshot = this.model.snapshot;
     const series = this.current?.series;
     if (!snapshot || !series || series !== snapshot.shownSeries) return [];
-    const done = this.model.done(series);
+    const ticks = this.model.ticked(series);
     const names = this.model.names(series);
+    const state = this.state_();
     return allTasks(snapshot.checklist).flatMap((task) => {
-      const status = statusOf(this, done, series, task.id);
+      const status = statusOf(state, ticks, series, task.id);
       // The short title: these lines go into the status bar's tooltip and a message.
       return status.overdue && status.evidence ? [{ series, task, text: taskLabel(task, names), evidence: status.evidence }] : [];
     });
@@ -166,10 +174,10 @@ export class EvidenceService implements TaskEvidenceSource, vscode.Disposable {
     if (!snapshot || !data || !series) {
       this.current = undefined;
       this.setWatchers([]);
-      this.changed.fire();
+      this.publish();
       return;
     }
-    const read = await readFacts(series, data.releasesCheckout);
+    const read = await readFacts(series, (await this.model.releasesCheckout()).uri);
     const results = evaluateEvidence(
       {
         series,
@@ -184,7 +192,7 @@ export class EvidenceService implements TaskEvidenceSource, vscode.Disposable {
     // Disposed while reading (the extension stopped): no watcher nobody would dispose, no message.
     if (this.disposed) return;
     this.setWatchers(read.watch);
-    this.changed.fire();
+    this.publish();
     this.notifyOverdue();
   }
 

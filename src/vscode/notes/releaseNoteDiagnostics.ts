@@ -3,6 +3,7 @@
 // loaded the first time a note is checked.
 import * as vscode from 'vscode';
 import { yamlReaders } from '../../adapters/lazyReaders';
+import { toDiagnostic } from '../problems';
 
 export const NOTE_DIAGNOSTICS = 'glance-release-notes';
 const NOTE_PATH = /\/releasenotes\/notes\/[^/]+\.ya?ml$/;
@@ -19,15 +20,7 @@ export function checkReleaseNote(collection: vscode.DiagnosticCollection, docume
   try {
     diagnostics = yamlReaders()
       .validateReleaseNote(document.getText(), fileName)
-      .map((p) => {
-        const d = new vscode.Diagnostic(
-          new vscode.Range(p.start.line, p.start.character, p.end.line, p.end.character),
-          p.message,
-          p.severity === 'error' ? vscode.DiagnosticSeverity.Error : vscode.DiagnosticSeverity.Warning,
-        );
-        d.source = 'reno note';
-        return d;
-      });
+      .map((p) => toDiagnostic(p, document, 'reno note'));
   } catch (error) {
     // The check is a help, never a blocker: a failure to load the validator is logged only.
     console.error(`Glance Release Cycle: could not check ${fileName}: ${error instanceof Error ? error.message : String(error)}`);

@@ -2,11 +2,12 @@
 // The note templates are core/releaseNotes.ts (plain string code, in dist/app.js); reading a note's or a
 // deliverable's YAML goes through yamlReaders(), loaded on first use.
 import * as vscode from 'vscode';
+import type { ReleaseCycleModel } from '../model';
 import { displayName } from '../../core/checklist/checklist';
 import { phaseOfSeriesAt } from '../../core/calendar/phase';
 import type { NoteSection, NoteText, Occasion } from '../../core/notes/releaseNotes';
 import { knownSeries } from '../../core/calendar/schedule';
-import { exists, findFolders, findReleasesCheckout, type FolderSpec } from '../checkouts';
+import { exists, findFolders, type FolderSpec } from '../checkouts';
 import { loadGitApi, repositoryFor } from '../git';
 import * as releaseNotes from '../../core/notes/releaseNotes';
 import { yamlReaders } from '../../adapters/lazyReaders';
@@ -112,8 +113,8 @@ async function createNote(notes: vscode.Uri, name: string, note: NoteText): Prom
 }
 
 /** The series' cycle-highlights from the releases checkout, and a sentence on where they came from. */
-async function cycleHighlights(series: string): Promise<{ highlights: string[]; origin: string }> {
-  const releases = (await findReleasesCheckout()).uri;
+async function cycleHighlights(series: string, model: ReleaseCycleModel): Promise<{ highlights: string[]; origin: string }> {
+  const releases = (await model.releasesCheckout()).uri;
   if (!releases) return { highlights: [], origin: vscode.l10n.t('no openstack/releases checkout, so no cycle-highlights to pre-fill') };
   const file = vscode.Uri.joinPath(releases, ...deliverablePath(series, 'glance').split('/'));
   if (!(await exists(file))) return { highlights: [], origin: vscode.l10n.t('no {0} yet, so no cycle-highlights to pre-fill', relative(file)) };
@@ -193,7 +194,7 @@ export function register(s: Services): vscode.Disposable[] {
       occasion = pick.occasion;
     }
 
-    const { highlights, origin } = await cycleHighlights(series);
+    const { highlights, origin } = await cycleHighlights(series, model);
     const name = r.uniqueNoteFileName(r.preludeSlug(series, occasion), existingNames);
     const uri = await createNote(notes, name, r.renderPrelude(series, highlights));
     // A message, not the status bar: the file name and where the bullets came from do not fit there.

@@ -88,4 +88,30 @@ describe('the pseudo locale (qps-ploc)', () => {
     for (const m of messages.shown) assert.match(m.text, /［/, `translated: ${m.text}`);
     assertPseudo('messages', messages.shown.flatMap((m) => [m.text, ...m.buttons]));
   });
+
+  it('puts the data files\' problems on their lines in the Problems view (the place is never read back from a sentence)', async () => {
+    const api = await extensionApi();
+    const releases = vscode.workspace.workspaceFolders!.find((f) => f.name === 'releases')!.uri;
+    const schedule = vscode.Uri.joinPath(releases, 'doc', 'source', 'indri', 'schedule.yaml');
+    const seriesStatus = vscode.Uri.joinPath(releases, 'data', 'series_status.yaml');
+    const [scheduleText, statusText] = await Promise.all([schedule, seriesStatus].map(async (uri) => new TextDecoder().decode(await vscode.workspace.fs.readFile(uri))));
+    const lineOf = (text: string, needle: string) => text.split('\n').findIndex((l) => l.includes(needle));
+    try {
+      // A bad date (placed by its field) and a bad release-id (placed by its entry's line).
+      await vscode.workspace.fs.writeFile(schedule, new TextEncoder().encode(scheduleText.replace("- start: '2026-10-05'", "- start: 'next monday'")));
+      await vscode.workspace.fs.writeFile(seriesStatus, new TextEncoder().encode(statusText.replace('release-id: 2026.2', 'release-id: 2026.10')));
+      await vscode.commands.executeCommand('glanceReleaseCycle.reloadSchedule');
+      const onSchedule = await waitFor('the schedule problem', () => vscode.languages.getDiagnostics(schedule)[0]);
+      assert.equal(onSchedule.range.start.line, lineOf(scheduleText, "- start: '2026-10-05'"), onSchedule.message);
+      const onStatus = await waitFor('the series_status.yaml problem', () => vscode.languages.getDiagnostics(seriesStatus)[0]);
+      assert.equal(onStatus.range.start.line, lineOf(statusText, '- name: hibiscus'), onStatus.message);
+      assert.match(onStatus.message, /［/, onStatus.message);
+      assertPseudo('data problems', [onStatus.message]);
+      assert.ok((api.status()?.details ?? []).some((d) => d.includes('doc/source/indri/schedule.yaml')), 'and in the tooltip');
+    } finally {
+      await vscode.workspace.fs.writeFile(schedule, new TextEncoder().encode(scheduleText));
+      await vscode.workspace.fs.writeFile(seriesStatus, new TextEncoder().encode(statusText));
+      await vscode.commands.executeCommand('glanceReleaseCycle.reloadSchedule');
+    }
+  });
 });

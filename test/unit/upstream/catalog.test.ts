@@ -149,7 +149,11 @@ describe('SeriesCatalog over the upstream store: every series, parsed on need', 
     const problems = catalog.problems();
     assert.deepEqual(problems.map((p) => p.series).sort(), ['epoxy', 'flamingo']);
     assert.match(problems.find((p) => p.series === 'epoxy')!.message, /HTTP 500/);
-    assert.match(problems.find((p) => p.series === 'flamingo')!.message, /doc\/source\/flamingo\/schedule\.yaml/);
+    // The place is structured (file and line), never parsed back out of the sentence.
+    const flamingo = problems.find((p) => p.series === 'flamingo')!;
+    assert.equal(flamingo.file, 'doc/source/flamingo/schedule.yaml');
+    assert.equal(flamingo.line, 24);
+    assert.match(flamingo.message, /^not valid YAML: line 24, column 1: /);
   });
 
   it('a schedule whose weeks are not in order is read in date order', async () => {

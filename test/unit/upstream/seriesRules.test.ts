@@ -28,7 +28,7 @@ describe('series_status.yaml rules (issue 10)', () => {
 
   it('release-id 2026.10 is not 2026.1 (read as text), and is reported with its line', () => {
     const r = check(HEAD.replace('2026.2', '2026.10'));
-    assert.deepEqual(r.problems, [{ message: 'series hibiscus: release-id "2026.10" must be YYYY.1 or YYYY.2', line: 6, series: 'hibiscus' }]);
+    assert.deepEqual(r.problems, [{ rule: 'series-entry', severity: 'warning', message: 'series hibiscus: release-id "2026.10" must be YYYY.1 or YYYY.2', line: 6, series: 'hibiscus' }]);
     assert.deepEqual(r.valid.map((s) => s.name), ['indri']);
   });
 

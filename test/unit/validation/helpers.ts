@@ -1,5 +1,6 @@
 // Builders for deliverable texts and validation inputs used by the validation tests.
-import type { Finding, SeriesStatusEntry, ValidationInput } from '../../../src/core/deliverables/validation';
+import type { SeriesStatusEntry, ValidationInput } from '../../../src/core/deliverables/validation';
+import type { Problem } from '../../../src/core/problem';
 
 export const H = (n: number) => n.toString(16).padStart(40, 'a');
 
@@ -37,4 +38,4 @@ export function input(text: string, more: Partial<ValidationInput> = {}): Valida
   return { text, series: 'hibiscus', deliverable: 'glance', seriesStatus: STATUS, ...more };
 }
 
-export const of = (findings: Finding[], rule: string) => findings.filter((f) => f.rule === rule);
+export const of = (findings: Problem[], rule: string) => findings.filter((f) => f.rule === rule);

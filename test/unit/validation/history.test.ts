@@ -14,8 +14,10 @@ const previousOf = (series: string, file: string) =>
     .map((s) => ({ series: s, text: read(`deliverables/${s}/${file}`) }));
 
 describe('validation: real Glance history (every file passed the gate)', () => {
-  it('reads series_status.yaml', () => {
-    assert.deepStrictEqual(status.find((s) => s.name === 'flamingo'), { name: 'flamingo', releaseId: '2025.2', status: 'maintained' });
+  it('reads series_status.yaml with the calendar\'s reader', () => {
+    const flamingo = status.find((s) => s.name === 'flamingo');
+    assert.deepStrictEqual({ name: flamingo?.name, releaseId: flamingo?.releaseId, status: flamingo?.status }, { name: 'flamingo', releaseId: '2025.2', status: 'maintained' });
+    assert.ok(status.length > 20, `${status.length} series`);
   });
 
   for (const series of SERIES) {

@@ -37,7 +37,7 @@ describe('validation: parser', () => {
     it(`never throws on ${name}`, () => {
       const findings = validateRequest(input(text));
       for (const f of findings) {
-        assert.ok(f.line >= 1 && Number.isInteger(f.line), JSON.stringify(f));
+        assert.ok(f.line !== undefined && f.line >= 1 && Number.isInteger(f.line), JSON.stringify(f));
         assert.ok(f.message.length < 220, f.message);
       }
     });

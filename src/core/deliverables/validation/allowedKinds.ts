@@ -5,7 +5,8 @@ import { buildContext, isMilestoneBased, isSpecialTag } from './context';
 import { parseDeliverableText, type ParsedDeliverable, type ParsedRelease } from './parse';
 import { runRules } from './rules';
 import { stableStatus } from './series';
-import type { Finding, ValidationInput } from './types';
+import type { ValidationInput } from './types';
+import type { Problem } from '../../problem';
 import { highestVersion, versionKey } from './versions';
 import { t } from '../../l10n';
 
@@ -68,7 +69,7 @@ function refusals(input: ValidationInput, deliv: ParsedDeliverable, kind: Releas
   const projects = repos.map((repo) => ({ repo, hash: last?.projects.find((p) => p.repo === repo)?.hash ?? '0'.repeat(40), line: CANDIDATE_LINE }));
   const candidate: ParsedRelease = { version, line: CANDIDATE_LINE, projects, flags: [] };
   const withCandidate: ParsedDeliverable = { ...deliv, releases: [...deliv.releases, candidate] };
-  const findings: Finding[] = [];
+  const findings: Problem[] = [];
   const ctx = buildContext({ ...input, committedText: undefined, isNewRelease: (v) => v === version, git: undefined }, withCandidate, findings);
   const reasons: string[] = [];
   if ((kind === 'milestone' || kind === 'rc') && !ctx.isCurrent && stableStatus(ctx) !== 'future') {

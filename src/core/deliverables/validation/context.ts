@@ -1,7 +1,8 @@
 // What every rule needs: the parsed file, facts about its series, which releases are new, and a
 // place to put findings.
 import { parseDeliverableText, type ParsedDeliverable, type ParsedRelease } from './parse';
-import type { Finding, SeriesStatusEntry, Severity, ValidationInput } from './types';
+import { RULES_SOURCE, type SeriesStatusEntry, type ValidationInput } from './types';
+import type { Problem, Severity } from '../../problem';
 
 export interface RuleContext {
   input: ValidationInput;
@@ -27,7 +28,7 @@ export interface RuleContext {
   field(key: string): string | undefined;
   fieldLine(key: string): number;
   report(rule: string, severity: Severity, message: string, line: number): void;
-  findings: Finding[];
+  findings: Problem[];
 }
 
 export const isEol = (v: string) => v.endsWith('-eol');
@@ -49,7 +50,7 @@ export function stableNames(series: string, info?: SeriesStatusEntry): string[] 
   return info?.releaseId ? [info.releaseId, series] : [series];
 }
 
-export function buildContext(input: ValidationInput, deliv: ParsedDeliverable, findings: Finding[]): RuleContext {
+export function buildContext(input: ValidationInput, deliv: ParsedDeliverable, findings: Problem[]): RuleContext {
   const series = input.series.replace(/^_/, '');
   const isIndependent = series === 'independent';
   const field = (key: string) => deliv.fields.get(key)?.value;
@@ -78,7 +79,7 @@ export function buildContext(input: ValidationInput, deliv: ParsedDeliverable, f
     committed,
     field,
     fieldLine: (key) => deliv.fields.get(key)?.line ?? 1,
-    report: (rule, severity, message, line) => findings.push({ rule, severity, message, line: Math.max(1, line) }),
+    report: (rule, severity, message, line) => findings.push({ rule, severity, message, line: Math.max(1, line), column: 1, source: RULES_SOURCE }),
     findings,
   };
 }

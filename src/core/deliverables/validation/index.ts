@@ -2,24 +2,26 @@
 import { buildContext } from './context';
 import { parseDeliverableText } from './parse';
 import { runRules } from './rules';
-import type { Finding, ValidationInput } from './types';
+import { RULES_SOURCE, type ValidationInput } from './types';
+import type { Problem } from '../../problem';
 import { t } from '../../l10n';
 
-export type { Finding, GitFacts, SeriesStatusEntry, Severity, ValidationInput } from './types';
+export type { GitFacts, SeriesStatusEntry, ValidationInput } from './types';
 export { allowedKinds, baseVersion, type KindVerdict } from './allowedKinds';
 export { parseDeliverableText, type ParsedDeliverable, type ParsedRelease, type ParsedBranch, type ParseResult } from './parse';
 export { readSeriesStatus } from './seriesStatus';
 
 /** All findings for a deliverable file, by line. Never throws. */
-export function validateRequest(input: ValidationInput): Finding[] {
-  const findings: Finding[] = [];
+export function validateRequest(input: ValidationInput): Problem[] {
+  const findings: Problem[] = [];
   try {
     const parsed = parseDeliverableText(input.text);
     findings.push(...parsed.findings);
     if (parsed.fatal) return findings;
     runRules(buildContext(input, parsed.model, findings));
   } catch {
-    findings.push({ rule: 'parse', severity: 'error', message: t('The file could not be checked.'), line: 1 });
+    findings.push({ rule: 'parse', severity: 'error', message: t('The file could not be checked.'), line: 1, column: 1, source: RULES_SOURCE });
   }
-  return findings.sort((a, b) => a.line - b.line);
+  // Stable: rules that report on the same line keep the order they ran in.
+  return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));
 }

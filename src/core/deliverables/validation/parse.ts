@@ -1,7 +1,9 @@
 // Turns deliverable YAML text into a typed model with 1-based line numbers. Scalars are read as text
 // (failsafe schema) so `2026.10` stays `2026.10`. Never throws: shape problems become findings.
-import { LineCounter, isAlias, isMap, isScalar, isSeq, parseDocument, type Node, type Pair } from 'yaml';
-import type { Finding } from './types';
+import { isAlias, isMap, isScalar, isSeq, type Node, type Pair } from 'yaml';
+import { readDeliverableYaml, type DeliverableYaml } from '../yamlReading';
+import { RULES_SOURCE } from './types';
+import type { Problem } from '../../problem';
 import { q } from './text';
 import { t } from '../../l10n';
 
@@ -40,7 +42,7 @@ export interface ParsedDeliverable {
 
 export interface ParseResult {
   model: ParsedDeliverable;
-  findings: Finding[];
+  findings: Problem[];
   /** The text is not YAML (or not a mapping): rules should not run. */
   fatal: boolean;
 }
@@ -48,27 +50,26 @@ export interface ParseResult {
 const emptyModel = (): ParsedDeliverable => ({ fields: new Map(), repos: [], releases: [], branches: [] });
 
 export function parseDeliverableText(text: string): ParseResult {
-  const findings: Finding[] = [];
+  const findings: Problem[] = [];
   const model = emptyModel();
-  const lc = new LineCounter();
-  const problem = (message: string, line: number, severity: Finding['severity'] = 'error') =>
-    findings.push({ rule: 'parse', severity, message, line: Math.max(1, line) });
-  const lineOf = (node: Node | null | undefined, fallback = 1) => (node?.range ? lc.linePos(node.range[0]).line : fallback);
+  let reading: DeliverableYaml | undefined;
+  const problem = (message: string, line: number, severity: Problem['severity'] = 'error') =>
+    findings.push({ rule: 'parse', severity, message, line: Math.max(1, line), column: 1, source: RULES_SOURCE });
+  const lineOf = (node: Node | null | undefined, fallback = 1) => (node?.range && reading ? reading.lineAt(node.range[0]) : fallback);
 
   if (text.includes('\u0000')) {
     problem(t('The file is binary, not YAML.'), 1);
     return { model, findings, fatal: true };
   }
-  let doc;
   try {
-    // The nodes are walked directly (never toJS), so an alias bomb is never expanded.
-    doc = parseDocument(text, { schema: 'failsafe', lineCounter: lc, prettyErrors: false, uniqueKeys: true });
+    reading = readDeliverableYaml(text);
   } catch {
     problem(t('The file could not be read as YAML.'), 1);
     return { model, findings, fatal: true };
   }
+  const { doc } = reading;
   for (const err of doc.errors.slice(0, 5)) {
-    problem(t('YAML syntax error ({0}).', err.code), err.linePos?.[0]?.line ?? lc.linePos(err.pos[0]).line);
+    problem(t('YAML syntax error ({0}).', err.code), err.linePos?.[0]?.line ?? reading.lineAt(err.pos[0]));
   }
   if (doc.errors.length) return { model, findings, fatal: true };
   const root = doc.contents;

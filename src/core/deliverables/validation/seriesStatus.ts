@@ -1,19 +1,12 @@
-// Reads `data/series_status.yaml` into the entries the rules need (newest first, as in the file).
-import { parse } from 'yaml';
+// `data/series_status.yaml` for the rules: the same reader the calendar uses (calendar/scheduleYaml.ts),
+// newest first as in the file; a file that does not read gives no entries (the rules needing them skip).
+import { parseSeriesStatus } from '../../calendar/scheduleYaml';
 import type { SeriesStatusEntry } from './types';
 
 export function readSeriesStatus(text: string): SeriesStatusEntry[] {
-  let data: unknown;
   try {
-    data = parse(text, { schema: 'failsafe', maxAliasCount: 100 });
+    return parseSeriesStatus(text, 'data/series_status.yaml');
   } catch {
     return [];
   }
-  if (!Array.isArray(data)) return [];
-  return data.flatMap((e: unknown) => {
-    if (!e || typeof e !== 'object') return [];
-    const { name, status, 'release-id': releaseId } = e as Record<string, unknown>;
-    if (typeof name !== 'string' || typeof status !== 'string') return [];
-    return [{ name, status, ...(typeof releaseId === 'string' ? { releaseId } : {}) }];
-  });
 }

@@ -1,20 +1,12 @@
 // Shared types of the openstack/releases validation rules (the offline part of `tox -e validate`).
 
-export type Severity = 'error' | 'warning' | 'information';
+import type { SeriesInfo } from '../../calendar/schedule';
 
-/** One problem found in a deliverable file. `line` is 1-based. */
-export interface Finding {
-  rule: string;
-  severity: Severity;
-  message: string;
-  line: number;
-}
+/** The Problems view's source column for the release team's rules. */
+export const RULES_SOURCE = 'openstack/releases validate';
 
-export interface SeriesStatusEntry {
-  name: string;
-  releaseId?: string;
-  status: string;
-}
+/** What the rules use of a series_status.yaml entry (the calendar's SeriesInfo has more). */
+export type SeriesStatusEntry = Pick<SeriesInfo, 'name' | 'releaseId' | 'status'>;
 
 /**
  * Answers from git, pre-computed by the caller (the rules stay synchronous and pure). Every method
