@@ -16,11 +16,21 @@ export class DataError extends Error {
 }
 
 /**
+ * A DataError from any bundle: the YAML readers are their own bundle (dist/yamlReaders.js) with their own
+ * copy of the class, so `instanceof` is not enough on the editor side.
+ */
+export function isDataError(error: unknown): error is DataError {
+  if (error instanceof DataError) return true;
+  const e = error as Partial<DataError> | undefined;
+  return error instanceof Error && e?.name === 'DataError' && typeof e.field === 'string' && typeof e.problem === 'string';
+}
+
+/**
  * A problem for an error thrown while reading a data file: a DataError keeps its field (placed on its line
  * by whoever has the text) and its line; any other error keeps its message.
  */
 export function problemOfError(error: unknown, at: Omit<Problem, 'message'>): Problem {
-  if (!(error instanceof DataError)) return { ...at, message: error instanceof Error ? error.message : String(error) };
+  if (!isDataError(error)) return { ...at, message: error instanceof Error ? error.message : String(error) };
   if (error.field === '(YAML)') return { ...at, line: error.line, message: t('not valid YAML: {0}', error.problem) };
   const field = error.field.startsWith('(') ? undefined : error.field;
   return { ...at, line: error.line, field, message: field ? `${field}: ${error.problem}` : error.problem };

@@ -1,5 +1,6 @@
 // The one problem type: the place stays structured, the sentence is written last.
 import * as assert from 'assert';
+import { DataError, problemOfError } from '../../src/core/dataErrors';
 import { byPlace, problemPlace, problemText, type Problem } from '../../src/core/problem';
 
 describe('Problem (src/core/problem.ts)', () => {
@@ -20,5 +21,16 @@ describe('Problem (src/core/problem.ts)', () => {
   it('orders by line then column, problems without a line first', () => {
     const at = (line?: number, column?: number): Problem => ({ rule: 'r', severity: 'error', message: `${line}:${column}`, line, column });
     assert.deepEqual([at(3, 1), at(1, 5), at(undefined), at(1, 2)].sort(byPlace).map((p) => p.message), ['undefined:undefined', '1:2', '1:5', '3:1']);
+  });
+});
+
+describe('problems of data errors (src/core/dataErrors.ts)', () => {
+  it('keeps the field and line of a DataError, also one made by another bundle\'s copy of the class', () => {
+    const foreign = Object.assign(new Error('x.yaml: cycle[2].start: expected a date'), { name: 'DataError', source: 'x.yaml', field: 'cycle[2].start', problem: 'expected a date', line: undefined });
+    for (const error of [new DataError('x.yaml', 'cycle[2].start', 'expected a date'), foreign]) {
+      assert.deepEqual(problemOfError(error, { rule: 'schedule', severity: 'warning', file: 'x.yaml' }), { rule: 'schedule', severity: 'warning', file: 'x.yaml', line: undefined, field: 'cycle[2].start', message: 'cycle[2].start: expected a date' });
+    }
+    assert.deepEqual(problemOfError(new DataError('x.yaml', '(YAML)', 'line 3, column 1: bad', 3), { rule: 'schedule', severity: 'warning' }), { rule: 'schedule', severity: 'warning', line: 3, message: 'not valid YAML: line 3, column 1: bad' });
+    assert.equal(problemOfError(new Error('HTTP 500'), { rule: 'unreadable', severity: 'warning' }).message, 'HTTP 500');
   });
 });
