@@ -18,6 +18,7 @@ import { findReleasesCheckout } from './checkouts';
 import { combine, loadBundledData, loadCheckoutCatalog, withSchedules, type BundledData } from './calendar/dataSources';
 import { todayOverride } from './settings';
 import { UpstreamData, upstreamConfig, SERIES_STATUS, type UpstreamRead } from './calendar/upstreamData';
+import { ParseCache } from '../adapters/parseCache';
 
 const SHOWN_SERIES_KEY = 'glanceReleaseCycle.shownSeries';
 
@@ -64,8 +65,11 @@ export class ReleaseCycleModel implements vscode.Disposable {
   private upstreamRefresh?: Promise<void>;
   private upstreamCheckedAt?: Date;
   private upstreamStore?: UpstreamData;
+  /** Parsed schedule files kept between starts: a warm start shows the phase without the YAML library. */
+  readonly parseCache: ParseCache;
 
   constructor(private readonly context: vscode.ExtensionContext) {
+    this.parseCache = new ParseCache(context.globalStorageUri.fsPath);
     this.subscriptions.push(
       vscode.workspace.onDidChangeConfiguration((event) => {
         if (event.affectsConfiguration('glanceReleaseCycle.upstream') && this.loading) void this.reload().catch(() => undefined);
@@ -135,14 +139,13 @@ export class ReleaseCycleModel implements vscode.Disposable {
       this.bundled = undefined; // try again next time rather than keep the failure
       throw error;
     });
-    const bundled = await this.bundled;
-    const found = await findReleasesCheckout();
+    const [bundled, found] = await Promise.all([this.bundled, findReleasesCheckout(), this.parseCache.load()]);
     const problems: Problem[] = found.problems.map((message) => ({ rule: 'setting', severity: 'warning', message }));
     const inputs: PictureInputs<SeriesCatalog> = { bundled: { builtAt: bundled.builtAt, origin: bundled.schedules.origin }, problems, upstream: { kind: 'off' } };
     let upstream: UpstreamData | undefined;
     let label: string | undefined;
     if (found.uri) {
-      const fromCheckout = await loadCheckoutCatalog(found.uri);
+      const fromCheckout = await loadCheckoutCatalog(found.uri, this.parseCache);
       label = fromCheckout.label;
       inputs.checkout = fromCheckout;
     } else {
@@ -167,7 +170,7 @@ export class ReleaseCycleModel implements vscode.Disposable {
   }
 
   private upstreamFor(baseUrl: string): UpstreamData {
-    if (this.upstreamStore?.baseUrl !== baseUrl) this.upstreamStore = new UpstreamData(baseUrl, this.context.globalStorageUri.fsPath);
+    if (this.upstreamStore?.baseUrl !== baseUrl) this.upstreamStore = new UpstreamData(baseUrl, this.context.globalStorageUri.fsPath, this.parseCache);
     return this.upstreamStore;
   }
 

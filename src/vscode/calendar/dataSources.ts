@@ -6,6 +6,7 @@ import { localizeChecklist, type Checklist } from '../../core/checklist/checklis
 import type { SeriesCatalog } from '../../core/calendar/seriesCatalog';
 import type { Problem } from '../../core/problem';
 import { problemOfError } from '../../core/dataErrors';
+import type { ParseCache } from '../../adapters/parseCache';
 import { mergeScheduleSets, type Schedule, type ScheduleSet } from '../../core/calendar/schedule';
 import { currentText, optionalText } from '../documents';
 import { catalogOf, SERIES_STATUS } from './upstreamData';
@@ -45,7 +46,7 @@ export interface CheckoutCatalog {
  * reported with their line and ignored. doc/source/<series>/schedule.yaml (+ .rst titles) are read later,
  * by the catalog, for the series a date needs.
  */
-export async function loadCheckoutCatalog(checkout: vscode.Uri): Promise<CheckoutCatalog> {
+export async function loadCheckoutCatalog(checkout: vscode.Uri, cache?: ParseCache): Promise<CheckoutCatalog> {
   const label = folderLabel(checkout);
   const fileLabel = (relPath: string) => `${label}/${relPath}`;
   let text: string;
@@ -56,7 +57,7 @@ export async function loadCheckoutCatalog(checkout: vscode.Uri): Promise<Checkou
   }
   try {
     const read = (relPath: string) => optionalText(vscode.Uri.joinPath(checkout, ...relPath.split('/')));
-    return { label, ...catalogOf(text, label, fileLabel, read) };
+    return { label, ...catalogOf(text, label, fileLabel, read, cache) };
   } catch (error) {
     return { label, problems: [problemOfError(error, { rule: 'series-status', severity: 'warning', file: SERIES_STATUS, root: label })] };
   }

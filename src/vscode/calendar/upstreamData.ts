@@ -9,6 +9,8 @@ import { urlText } from '../../core/urlText';
 import { checkUrl } from '../../adapters/http';
 import { yamlReaders } from '../../adapters/lazyReaders';
 import { DEFAULT_UPSTREAM_BASE, UpstreamStore, type UpstreamResult } from '../../adapters/upstream';
+import type { ParseCache } from '../../adapters/parseCache';
+import type { Schedule, SeriesInfo } from '../../core/calendar/schedule';
 
 export const SERIES_STATUS = 'data/series_status.yaml';
 
@@ -19,11 +21,28 @@ export interface CatalogRead {
 }
 
 /**
+ * The YAML parsers of the schedule files, through the parse cache when there is one: a file parsed at an
+ * earlier start (same text) needs no YAML library (dist/yaml.js is loaded on the first miss only).
+ */
+function parsers(cache: ParseCache | undefined) {
+  return {
+    parseSeriesStatus: (text: string, source: string): SeriesInfo[] => {
+      const parse = () => yamlReaders().parseSeriesStatus(text, source);
+      return cache ? cache.get(source, text, parse) : parse();
+    },
+    parseSchedule: (series: string, text: string, source: string, titles?: Record<string, string>): Schedule => {
+      const parse = () => yamlReaders().parseSchedule(series, text, source, titles);
+      return cache ? cache.get(source, `${text}\0${JSON.stringify(titles ?? {})}`, parse) : parse();
+    },
+  };
+}
+
+/**
  * series_status.yaml's text -> its checked entries in a catalog that parses schedules on demand.
  * Throws (a sentence naming the file) when the file is not usable at all.
  */
-export function catalogOf(text: string, root: string, label: (relPath: string) => string, read: (relPath: string) => Promise<string | undefined>): CatalogRead {
-  const { parseSeriesStatus, parseSchedule } = yamlReaders();
+export function catalogOf(text: string, root: string, label: (relPath: string) => string, read: (relPath: string) => Promise<string | undefined>, cache?: ParseCache): CatalogRead {
+  const { parseSeriesStatus, parseSchedule } = parsers(cache);
   const file = label(SERIES_STATUS);
   const entries = parseSeriesStatus(text, file);
   const checked = checkSeries(entries, scanSeriesStatus(text));
@@ -69,7 +88,11 @@ export interface UpstreamRead extends Partial<CatalogRead> {
 export class UpstreamData {
   readonly store: UpstreamStore;
 
-  constructor(readonly baseUrl: string, cacheDir: string) {
+  constructor(
+    readonly baseUrl: string,
+    cacheDir: string,
+    private readonly parseCache?: ParseCache,
+  ) {
     this.store = new UpstreamStore({ baseUrl, cacheDir });
   }
 
@@ -89,7 +112,7 @@ export class UpstreamData {
     const result = await this.store.cached(SERIES_STATUS);
     if (result?.text === undefined) return undefined;
     try {
-      return { result, ...catalogOf(result.text, this.root, this.label, async (relPath) => (await this.store.cached(relPath))?.text) };
+      return { result, ...catalogOf(result.text, this.root, this.label, async (relPath) => (await this.store.cached(relPath))?.text, this.parseCache) };
     } catch {
       return undefined; // a cached copy that no longer reads is as good as none: the refresh replaces it
     }
@@ -109,7 +132,7 @@ export class UpstreamData {
       throw new Error(answer.problem ?? vscode.l10n.t('not available'));
     };
     try {
-      return { result, ...catalogOf(result.text, this.root, this.label, read) };
+      return { result, ...catalogOf(result.text, this.root, this.label, read, this.parseCache) };
     } catch (error) {
       return { result: { source: 'upstream', problem: error instanceof Error ? error.message : String(error) } };
     }
