@@ -31,7 +31,7 @@ function loadInput(series, { parseSchedule }, deliverableNames) {
 
 export function benchEvidence(runs = 200) {
   const evidence = require(path.join(root, 'out', 'src', 'core', 'evidence', 'index.js'));
-  const scheduleYaml = require(path.join(root, 'out', 'src', 'core', 'scheduleYaml.js'));
+  const scheduleYaml = require(path.join(root, 'out', 'src', 'core', 'calendar', 'scheduleYaml.js'));
   const checklist = JSON.parse(fs.readFileSync(path.join(root, 'dist', 'data', 'release-cycle.json'), 'utf8'));
   const specs = Object.fromEntries(checklist.phases.flatMap((p) => p.tasks).flatMap((t) => (t.evidence ? [[t.id, t.evidence]] : [])));
   return Object.keys(SERIES).map((series) => {

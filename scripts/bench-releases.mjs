@@ -102,7 +102,7 @@ export async function benchReleases({ generated = 6000 } = {}) {
     await fs.promises.stat(file);
     const text = await fs.promises.readFile(file, 'utf8');
     const open = ms(openStart);
-    const d = require(path.join(root, 'out', 'src', 'core', 'deliverables.js'));
+    const d = require(path.join(root, 'out', 'src', 'core', 'deliverables', 'deliverables.js'));
     const { applyEdits } = require(path.join(root, 'out', 'src', 'core', 'textEdit.js'));
     const editStart = performance.now();
     const info = d.readDeliverable(text);

@@ -29,7 +29,7 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 function once(count) {
   const t0 = performance.now();
-  const { validateDeliverable } = require(path.join(root, 'out', 'src', 'core', 'deliverableValidation.js'));
+  const { validateDeliverable } = require(path.join(root, 'out', 'src', 'core', 'deliverables', 'deliverableValidation.js'));
   const t1 = performance.now();
   const problems = validateDeliverable(syntheticDeliverable(count), { schemaText, yamllintText });
   const t2 = performance.now();
@@ -48,7 +48,7 @@ if (process.env.BENCH_VALIDATE_CHILD) {
     if (child.status !== 0) throw new Error(child.stderr);
     cold.push(JSON.parse(child.stdout));
   }
-  const { validateDeliverable } = require(path.join(root, 'out', 'src', 'core', 'deliverableValidation.js'));
+  const { validateDeliverable } = require(path.join(root, 'out', 'src', 'core', 'deliverables', 'deliverableValidation.js'));
   const text = syntheticDeliverable(count);
   validateDeliverable(text, { schemaText, yamllintText });
   const warm = [];
