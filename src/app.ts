@@ -143,7 +143,9 @@ function renderEverySnapshot(context: vscode.ExtensionContext, shell: Shell<Chec
       renderStatusBar(shell.statusItem, snapshot);
       renderView(shell.view, snapshot);
       void dataDiagnostics.update(model.checkoutFound, snapshot.problems);
-      void notifyIfNewPhase(context, snapshot);
+      // The new-phase message names the open tasks: it waits for the evidence's first answer, so it
+      // counts what the tree, the badge and the tooltip count.
+      if (snapshot.evidence || !provider.evidence) void notifyIfNewPhase(context, snapshot);
       void remindOfDeadlines(context, snapshot, (taskId) => revealTask(shell.view, provider, model.snapshot, taskId));
     }),
   ];

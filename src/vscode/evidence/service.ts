@@ -83,6 +83,10 @@ export class EvidenceService implements vscode.Disposable {
           await this.evaluate();
         } catch (error) {
           console.error('Glance Release Cycle: evidence could not be read', error);
+          // The snapshot still learns that this evaluation is over (with nothing proven), so what waits
+          // for the evidence (the new-phase message) does not wait for ever.
+          const series = this.model.snapshot?.shownSeries;
+          if (!this.current && series && !this.disposed) this.model.setEvidence({ series, results: new Map(), overruled: new Set() });
         }
       } while (this.again);
     };
