@@ -51,6 +51,8 @@ export class TeamSource implements vscode.Disposable {
 
   /** Reads the team once a day (or now with `force`); concurrent callers share one read. */
   load(force = false): Promise<void> {
+    // The override names the team: nothing to read, nothing to send.
+    if (settingAccounts().length) return Promise.resolve();
     if (this.loading) return this.loading;
     if (!force && this.loadedAt !== undefined && Date.now() - this.loadedAt < 24 * 3600 * 1000) return Promise.resolve();
     this.loading = this.read(force).finally(() => {
@@ -87,9 +89,15 @@ export class TeamSource implements vscode.Disposable {
     }
     const store = new UpstreamStore({ baseUrl: url, cacheDir: this.cacheDir });
     const origin = store.urlOf(GOVERNANCE_FILE);
-    const result = await store.get(GOVERNANCE_FILE, { force, validate: (text) => (typeof teamFromText(text, origin) === 'string' ? vscode.l10n.t('{0} has no usable "{1}:" team', origin, TEAM) : undefined) });
+    // A file that does not read is never cached: the last good copy stays.
+    const validate = (text: string) => {
+      const team = teamFromText(text, origin);
+      return typeof team === 'string' ? team : undefined;
+    };
+    const result = await store.get(GOVERNANCE_FILE, { force, validate });
     if (result.text === undefined) {
-      this.reason = vscode.l10n.t('{0}: {1}', origin, result.problem ?? vscode.l10n.t('not available'));
+      const problem = result.problem ?? vscode.l10n.t('not available');
+      this.reason = problem.includes(origin) ? problem : vscode.l10n.t('{0}: {1}', origin, problem);
       return;
     }
     const team = teamFromText(result.text, result.source === 'cache' ? vscode.l10n.t('{0} (cached copy)', origin) : origin);
