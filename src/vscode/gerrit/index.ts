@@ -5,6 +5,8 @@
 import * as vscode from 'vscode';
 import { allTasks } from '../../core/checklist/checklist';
 import { readCustomGroups, type ReviewGroup } from '../../core/reviews/groups';
+import { groupChanges } from '../../core/reviews/fetch';
+import type { BotPatchFact, MissingFact } from '../../core/evidence';
 import type { Services } from '../services';
 import { OPEN_CHANGE_COMMAND } from './children';
 import { ReviewState } from './reviewState';
@@ -53,6 +55,37 @@ export function register(s: Services): vscode.Disposable[] {
     },
     gitreview: (name) => git.gitreview(name),
   });
+
+  /** The bot tasks' evidence: open bot patches (last answer) and the clones' .gitreview; never fetches. */
+  const botFact = (name: string): { botPatches?: BotPatchFact | MissingFact } => {
+    if (state.setup.kind === 'off') return { botPatches: { missing: NETWORK_OFF } };
+    if (state.setup.kind === 'bad-url') return { botPatches: { missing: state.setup.problem } };
+    const answer = state.outcome(name)?.state;
+    const group = state.gerritGroups().find((g) => g.kind === 'bot-patches');
+    const releaseId = series(name)?.releaseId;
+    if (!answer || !group) return {};
+    if (!releaseId) return { botPatches: { missing: vscode.l10n.t('No release id for {0} yet: no stable branch to check', name) } };
+    const gitreview = git.gitreview(name, false);
+    if (!gitreview) return { botPatches: { missing: vscode.l10n.t('No clone of glance, glance_store or python-glanceclient read yet to check the .gitreview of stable/{0}.', releaseId) } };
+    return {
+      botPatches: {
+        open: groupChanges(answer, group).changes.length,
+        branch: gitreview.branch,
+        gitreviewOk: gitreview.ok,
+        gitreviewMissing: [...gitreview.missing, ...gitreview.noBranch],
+      },
+    };
+  };
+  // Evaluated again only when what the rule sees changed, not on every "loading" redraw.
+  let lastFact = '';
+  const factsMayHaveChanged = () => {
+    const shown = s.model.shownSeries();
+    const key = shown ? JSON.stringify(botFact(shown)) : '';
+    if (key !== lastFact) {
+      lastFact = key;
+      s.liveFacts.fire();
+    }
+  };
 
   const refreshIfStale = () => {
     if (state.setup.kind === 'ok') state.ensureFresh(s.model.shownSeries());
@@ -103,6 +136,9 @@ export function register(s: Services): vscode.Disposable[] {
     team,
     team.onDidChange(() => state.redraw()),
     git.onDidChange(() => state.redraw()),
+    s.liveFacts.add(botFact),
+    state.onDidChange(factsMayHaveChanged),
+    git.onDidChange(factsMayHaveChanged),
     s.view.onDidChangeVisibility((event) => {
       if (event.visible) refreshIfStale();
     }),

@@ -48,10 +48,10 @@ export class GitFacts implements TaskChildSource {
   }
 
   /** The .gitreview check of the series' stable branch, once read (asks for a read otherwise). */
-  gitreview(series: string): GitreviewFacts | undefined {
+  gitreview(series: string, read = true): GitreviewFacts | undefined {
     const facts = this.facts.get(series);
     if (!facts) {
-      if (this.releaseId(series)) this.ensure(series);
+      if (read && this.releaseId(series)) this.ensure(series);
       return undefined;
     }
     const pick = (state: string) => facts.repos.filter((r) => r.gitreview === state).map((r) => short(r.repo));

@@ -3,6 +3,7 @@
 // bots' patches with the clones' .gitreview check, the backport candidates from the clones, the team
 // from governance (a malformed file first), the user's own group, and one batched request for them all.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'child_process';
 import * as fs from 'fs';
 import * as http from 'http';
 import type { AddressInfo } from 'net';
@@ -76,6 +77,15 @@ async function startGovernance(): Promise<{ url: string; serve(kind: 'malformed'
     requests,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+/** What the release bot's "Update .gitreview for <branch>" does, merged, in a clone. */
+function updateGitreview(dir: string, branch: string): void {
+  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=Release Bot', '-c', 'user.email=infra-root@openstack.org', ...args], { cwd: dir, stdio: 'pipe' });
+  git('checkout', '-q', branch);
+  fs.appendFileSync(path.join(dir, '.gitreview'), `defaultbranch=${branch}\n`);
+  git('commit', '-q', '-am', `Update .gitreview for ${branch}`);
+  git('checkout', '-q', 'master');
 }
 
 const rows = (items: RenderedItem[]) => items.map((i) => [i.label, i.description]);
@@ -152,6 +162,27 @@ describe('Review groups: stable backports, bot patches, backport candidates, the
       ['stable/2027.1: .gitreview not updated in glance_store', 'from the clones'],
     ]);
     assert.deepEqual(rows(taskItem(api, 'rc-translation-patches').children), rows(children));
+  });
+
+  it('ticks the bot task by evidence once no bot patch is open and every clone has its .gitreview', async () => {
+    const evidence = () => api.tasks().find((t) => t.id === 'rc1-translation-stable-patches');
+    await waitFor('the open evidence', () => evidence()?.evidence?.text === '2 bot patches are still open.');
+    assert.equal(evidence()?.done, false);
+    // The bots' patches merge, and glance_store's stable/2027.1 gets its .gitreview.
+    gerrit.setChanges(CHANGES.map((c) => (c.number === 301 || c.number === 302 ? { ...c, status: 'MERGED' as const } : c)));
+    await vscode.commands.executeCommand('glanceReleaseCycle.refreshReviews');
+    await waitFor('the .gitreview evidence', () => evidence()?.evidence?.text === 'stable/2027.1 has no .gitreview update in glance_store yet.');
+    const store = vscode.workspace.workspaceFolders!.find((f) => f.name === 'glance_store')!.uri.fsPath;
+    updateGitreview(store, 'stable/2027.1');
+    await vscode.commands.executeCommand('glanceReleaseCycle.refreshReviews');
+    await waitFor('the task done by evidence', () => evidence()?.done === true && evidence());
+    assert.equal(evidence()?.doneBy, 'evidence');
+    assert.equal(evidence()?.evidence?.text, 'No bot patch is open, and stable/2027.1 has its .gitreview in glance, glance_store.');
+    assert.deepEqual(rows(taskItem(api, 'rc1-translation-stable-patches').children), [
+      ['No open bot patches', undefined],
+      ['stable/2027.1 has its .gitreview in glance, glance_store', 'from the clones'],
+    ]);
+    gerrit.setChanges(CHANGES);
   });
 
   it('lists the backport candidates of stable/2027.1 from the clones alone', async () => {

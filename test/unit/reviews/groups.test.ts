@@ -2,7 +2,9 @@ import { strict as assert } from 'assert';
 import { FieldReader } from '../../../src/core/dataErrors';
 import { fillQuery, readCustomGroups, readReviewGroups } from '../../../src/core/reviews/groups';
 import { allTasks } from '../../../src/core/checklist/checklist';
-import { loadChecklist } from '../helpers';
+import * as fs from 'fs';
+import * as path from 'path';
+import { loadChecklist, repoRoot } from '../helpers';
 
 describe('reviews: the groups and queries as data', () => {
   const checklist = loadChecklist();
@@ -54,5 +56,12 @@ describe('reviews: the groups and queries as data', () => {
       'glanceReleaseCycle.gerrit.queries[2]: "tasks" must name checklist tasks (unknown: nope); the group is left out',
       'glanceReleaseCycle.gerrit.queries[3]: needs a "label" and a "query"; the group is left out',
     ]);
+  });
+
+  it('README lists every query the extension sends, as written in the resource', () => {
+    const readme = fs.readFileSync(path.join(repoRoot, 'README.md'), 'utf8');
+    const queries = (checklist.reviewGroups ?? []).flatMap((g) => g.queries.map((q) => q.q));
+    assert.ok(queries.length >= 7);
+    assert.deepEqual(queries.filter((q) => !readme.includes(`| \`${q}\` |`)), []);
   });
 });
