@@ -32,6 +32,7 @@ import { affectsUs } from './vscode/settings';
 import { renderStatusBar } from './vscode/calendar/statusBar';
 import { renderView } from './vscode/checklist/viewDecorations';
 import { stopValidationThread } from './adapters/validationThread';
+import { LiveFacts } from './vscode/evidence/liveFacts';
 import type { Snapshot } from './core/snapshot';
 
 export interface App {
@@ -56,6 +57,7 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
   context.subscriptions.push(
     model,
     provider,
+    services.liveFacts,
     ...renderEverySnapshot(context, shell, model, provider),
     shell.view.onDidChangeCheckboxState((event) => onCheckboxes(event, services, provider)),
     vscode.workspace.onDidChangeConfiguration((event) => {
@@ -108,6 +110,7 @@ function createServices(
     provider,
     view: shell.view,
     deliverableDiagnostics,
+    liveFacts: new LiveFacts(),
     // Contributed commands are registered once, at activation, to call run(); the others (hidden ones that
     // tree items use) are registered here.
     registerCommand: (id, handler) => {

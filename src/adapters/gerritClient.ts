@@ -3,11 +3,13 @@ import { t } from '../core/l10n';
 // the last good answer of each query so a Gerrit outage shows stale data plus a reason, not nothing.
 // Plain Node: the fetching is injected (src/vscode/http.ts in the extension, anything in tests).
 import {
+  batchUrl,
   changesUrl,
   checkGerritBase,
   collectPages,
   DEFAULT_PAGE_SIZE,
   MAX_CHANGES,
+  parseBatchAnswer,
   parseChangesAnswer,
   PRIORITY_VALUES,
   priorityGroups,
@@ -60,6 +62,12 @@ export interface Outcome<T> {
   state: T | undefined;
   error?: string;
   lastGoodAt?: Date;
+}
+
+export interface QueryResult {
+  changes: ReviewChange[];
+  truncated: boolean;
+  problems: string[];
 }
 
 export const GERRIT_TIMEOUT_MS = 10_000;
@@ -126,8 +134,29 @@ export class GerritClient {
     });
   }
 
+  /**
+   * Several queries in one request (Gerrit takes several q=); a query whose answer says there is more is
+   * then paged on its own. Throws with the reason when the request fails (use inside track()).
+   */
+  async queries(qs: readonly string[]): Promise<QueryResult[]> {
+    if (qs.length === 0) return [];
+    const answer = await this.fetchWithDeadline(batchUrl(this.baseUrl, qs, this.pageSize));
+    if (answer.kind === 'error') throw new QueryFailure(describeFetchError(answer.reason, answer.status, this.timeoutMs));
+    if (answer.kind === 'not-modified') throw new QueryFailure(t('not a Gerrit answer (HTTP 304 without a cached copy)'));
+    const parsed = parseBatchAnswer(answer.text, qs.length);
+    if (!parsed.ok) throw new QueryFailure(parsed.error);
+    return Promise.all(
+      parsed.answers.map((a, i) => (a.more && a.changes.length < this.cap ? this.query(qs[i]) : { changes: a.changes.slice(0, this.cap), truncated: a.more, problems: a.problems })),
+    );
+  }
+
+  /** Runs `run` as one remembered refresh: its result, or after a failure the last good one and why. */
+  track<T>(key: string, run: () => Promise<T>): Promise<Outcome<T>> {
+    return this.remember(key, run);
+  }
+
   /** Last good state of a query without fetching (e.g. to draw the tree before the first refresh ends). */
-  cached<T>(key: 'review-queue' | `release-requests:${string}`): Outcome<T> {
+  cached<T>(key: string): Outcome<T> {
     const good = this.lastGood.get(key);
     return { state: good?.state as T | undefined, lastGoodAt: good?.at };
   }

@@ -4,6 +4,7 @@ import type * as vscode from 'vscode';
 import type { ChecklistNode, ChecklistProvider } from './checklist/checklistView';
 import type { DeliverableDiagnostics } from './deliverables/deliverableDiagnostics';
 import type { GuardedEdit } from './deliverables/guardedEdits';
+import type { LiveFacts } from './evidence/liveFacts';
 import type { ReleaseCycleModel } from './model';
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -15,6 +16,8 @@ export interface Services {
   provider: ChecklistProvider;
   view: vscode.TreeView<ChecklistNode>;
   deliverableDiagnostics: DeliverableDiagnostics;
+  /** Facts for the evidence rules from live sources (Gerrit, the clones). */
+  liveFacts: LiveFacts;
   registerCommand(id: string, handler: CommandHandler): vscode.Disposable;
   /** The document, or undefined after a one-sentence message when the file is binary, too big or unreadable. */
   readableDocument(uri: vscode.Uri): Promise<vscode.TextDocument | undefined>;

@@ -44,3 +44,15 @@ export function taskItem(api: GlanceReleaseCycleApi, taskId: string): RenderedIt
   const index = tasks.filter((t) => t.phaseId === task.phaseId).findIndex((t) => t.id === taskId);
   return phaseItem(api, task.phaseId)?.children[index];
 }
+
+/** A task's drawn item, failing the test when the task is not drawn. */
+export function drawnTaskItem(api: GlanceReleaseCycleApi, taskId: string): RenderedItem {
+  const item = taskItem(api, taskId);
+  if (!item) throw new Error(`task ${taskId} is not drawn`);
+  return item;
+}
+
+/** Sets (or with undefined, removes) one of the extension's settings in the user scope. */
+export function setGlobal(key: string, value: unknown): Thenable<void> {
+  return vscode.workspace.getConfiguration('glanceReleaseCycle').update(key, value, vscode.ConfigurationTarget.Global);
+}

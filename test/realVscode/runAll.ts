@@ -54,6 +54,7 @@ async function runPass(suite: string, workspace: string, dataDir: string, mod: S
         // 127.0.0.1 server (a closed loopback port otherwise).
         'glanceReleaseCycle.upstream.enabled': false,
         'glanceReleaseCycle.upstream.releasesUrl': 'http://127.0.0.1:9',
+        'glanceReleaseCycle.upstream.governanceUrl': 'http://127.0.0.1:9',
         'glanceReleaseCycle.gerrit.url': 'http://127.0.0.1:9',
         // Deadline reminders only where a suite asks for them (they would add messages to every suite).
         'glanceReleaseCycle.remindDaysBefore': 0,

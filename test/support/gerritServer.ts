@@ -1,7 +1,9 @@
 // A Gerrit stand-in for tests: answers GET /changes/?q=…&n=…&S=… on 127.0.0.1 the way Gerrit's REST API
-// does (")]}'" line, ChangeInfo with detailed labels, _more_changes on the last item of a short page),
-// filters by the operators our queries use (status:open, project:, label:Review-Priority=, file:), and
-// can be switched into the failure modes a real Gerrit or the network produce.
+// does (")]}'" line, ChangeInfo with detailed labels, _more_changes on the last item of a short page; one
+// list per query when several q= come in one request), evaluates the operators our queries use
+// (status:open|merged|abandoned, project:, branch: by name or ^regex, owner: by name, e-mail or username,
+// change: by Change-Id or number, file:, label:Review-Priority=) with AND, OR and parentheses, and can be
+// switched into the failure modes a real Gerrit or the network produce.
 import * as http from 'http';
 import type { AddressInfo } from 'net';
 import type { Socket } from 'net';
@@ -27,6 +29,10 @@ export interface StandInChange {
   created?: string | Date;
   updated?: string | Date;
   status?: 'NEW' | 'MERGED' | 'ABANDONED';
+  /** master unless set. */
+  branch?: string;
+  /** I + 40 hex; derived from the number unless set (a backport shares its original's). */
+  changeId?: string;
   files?: string[];
   codeReview?: StandInVote[];
   reviewPriority?: StandInVote[];
@@ -88,10 +94,10 @@ export function changeInfo(c: StandInChange): Record<string, unknown> {
   if (c.raw) return { ...c.raw };
   const created = gerritTimestamp(c.created, '2026-11-01 09:00:00.000000000');
   return {
-    id: `${c.project.replace('/', '%2F')}~master~I${c.number.toString(16).padStart(40, '0')}`,
+    id: `${c.project.replace('/', '%2F')}~${(c.branch ?? 'master').replace(/\//g, '%2F')}~${changeIdOf(c)}`,
     project: c.project,
-    branch: 'master',
-    change_id: `I${c.number.toString(16).padStart(40, '0')}`,
+    branch: c.branch ?? 'master',
+    change_id: changeIdOf(c),
     subject: c.subject ?? `Change ${c.number}`,
     status: c.status ?? 'NEW',
     created,
@@ -111,18 +117,90 @@ function updatedOf(c: StandInChange): string {
   return gerritTimestamp(c.updated ?? c.created, '2026-11-01 09:00:00.000000000');
 }
 
-/** Enough of Gerrit's query language for our queries: each operator kind present must match once. */
+export function changeIdOf(c: StandInChange): string {
+  return c.changeId ?? `I${c.number.toString(16).padStart(40, '0')}`;
+}
+
+function ownerMatches(c: StandInChange, value: string): boolean {
+  const o = c.owner ?? { name: 'Owner', email: 'owner@example.org', username: 'owner', accountId: 1 };
+  const v = value.toLowerCase();
+  return [o.name, o.email, o.username, o.accountId === undefined ? undefined : String(o.accountId)].some((x) => x !== undefined && x.toLowerCase() === v);
+}
+
+/** One operator term against a change; an operator the stand-in does not know fails the test loudly. */
+function termMatches(c: StandInChange, term: string): boolean {
+  const colon = term.indexOf(':');
+  const op = term.slice(0, colon);
+  const value = term.slice(colon + 1).replace(/^"(.*)"$/, '$1');
+  switch (op) {
+    case 'status':
+    case 'is': {
+      const status = c.status ?? 'NEW';
+      if (value === 'open') return status === 'NEW';
+      if (value === 'merged') return status === 'MERGED';
+      if (value === 'abandoned') return status === 'ABANDONED';
+      throw new Error(`stand-in: unknown status ${value}`);
+    }
+    case 'project':
+      return c.project === value;
+    case 'branch':
+      return value.startsWith('^') ? new RegExp(value).test(c.branch ?? 'master') : (c.branch ?? 'master') === value;
+    case 'owner':
+      return ownerMatches(c, value);
+    case 'change':
+      return changeIdOf(c) === value || String(c.number) === value;
+    case 'file':
+      return value.startsWith('^') ? (c.files ?? []).some((f) => new RegExp(value).test(f)) : (c.files ?? []).includes(value);
+    case 'label': {
+      const m = /^Review-Priority=([+-]?\d+)$/.exec(value);
+      if (!m) throw new Error(`stand-in: unknown label term ${value}`);
+      return (c.reviewPriority ?? []).some((v) => v.value === Number(m[1]));
+    }
+    default:
+      throw new Error(`stand-in: unknown operator in ${term}`);
+  }
+}
+
+/** Tokens: "(", ")", "OR", "AND", operator terms (values may be quoted, spaces inside quotes kept). */
+export function queryTokens(q: string): string[] {
+  return [...q.matchAll(/\(|\)|[^\s()"]+:"[^"]*"|[^\s()]+/g)].map((m) => m[0]);
+}
+
+/** Gerrit's query language as far as our queries go: AND by juxtaposition, OR, parentheses. */
 export function matchesQuery(c: StandInChange, q: string): boolean {
-  const terms = q.replace(/[()]/g, ' ').split(/\s+/).filter((t) => t && t !== 'OR' && t !== 'AND');
-  const projects = terms.filter((t) => t.startsWith('project:')).map((t) => t.slice(8));
-  const files = terms.filter((t) => t.startsWith('file:')).map((t) => t.slice(5));
-  const priorities = terms.filter((t) => t.startsWith('label:Review-Priority=')).map((t) => Number(t.slice(22)));
-  const open = terms.includes('status:open') || terms.includes('is:open');
-  if (open && (c.status ?? 'NEW') !== 'NEW') return false;
-  if (projects.length && !projects.includes(c.project)) return false;
-  if (files.length && !(c.files ?? []).some((f) => files.includes(f))) return false;
-  if (priorities.length && !(c.reviewPriority ?? []).some((v) => priorities.includes(v.value))) return false;
-  return true;
+  const tokens = queryTokens(q);
+  let i = 0;
+  const orExpr = (): boolean => {
+    let value = andExpr();
+    while (tokens[i] === 'OR') {
+      i++;
+      value = andExpr() || value;
+    }
+    return value;
+  };
+  const andExpr = (): boolean => {
+    let value = true;
+    while (i < tokens.length && tokens[i] !== ')' && tokens[i] !== 'OR') {
+      if (tokens[i] === 'AND') {
+        i++;
+        continue;
+      }
+      value = primary() && value;
+    }
+    return value;
+  };
+  const primary = (): boolean => {
+    const token = tokens[i++];
+    if (token === '(') {
+      const value = orExpr();
+      if (tokens[i++] !== ')') throw new Error(`stand-in: unbalanced parentheses in ${q}`);
+      return value;
+    }
+    return termMatches(c, token);
+  };
+  const result = orExpr();
+  if (i !== tokens.length) throw new Error(`stand-in: could not read ${q}`);
+  return result;
 }
 
 export async function startGerritServer(changes: StandInChange[], opts: GerritStandInOptions = {}): Promise<GerritStandIn> {
@@ -146,13 +224,24 @@ export async function startGerritServer(changes: StandInChange[], opts: GerritSt
       res.writeHead(Number(status[1]), { 'Content-Type': 'text/plain' }).end(status[1] === '401' ? 'Unauthorized' : 'Error');
       return;
     }
-    const q = url.searchParams.get('q') ?? '';
+    const qs = url.searchParams.getAll('q');
     const n = Number(url.searchParams.get('n') ?? url.searchParams.get('limit') ?? opts.defaultLimit ?? 500);
     const start = Number(url.searchParams.get('S') ?? url.searchParams.get('start') ?? 0);
-    const matching = served.filter((c) => matchesQuery(c, q)).sort((a, b) => (updatedOf(a) < updatedOf(b) ? 1 : updatedOf(a) > updatedOf(b) ? -1 : b.number - a.number));
-    const page = matching.slice(start, start + n).map(changeInfo);
-    if (page.length > 0 && start + n < matching.length) page[page.length - 1]._more_changes = true;
-    let body = JSON.stringify(page, null, 2);
+    const pageOf = (q: string) => {
+      const matching = served.filter((c) => matchesQuery(c, q)).sort((a, b) => (updatedOf(a) < updatedOf(b) ? 1 : updatedOf(a) > updatedOf(b) ? -1 : b.number - a.number));
+      const page = matching.slice(start, start + n).map(changeInfo);
+      if (page.length > 0 && start + n < matching.length) page[page.length - 1]._more_changes = true;
+      return page;
+    };
+    let pages: unknown;
+    try {
+      // Gerrit: one q gives a list of changes, several give a list of lists.
+      pages = qs.length > 1 ? qs.map(pageOf) : pageOf(qs[0] ?? '');
+    } catch (error) {
+      res.writeHead(400, { 'Content-Type': 'text/plain' }).end(String(error));
+      return;
+    }
+    let body = JSON.stringify(pages, null, 2);
     if (mode === 'broken-json') body = body.slice(0, Math.max(1, Math.floor(body.length / 2)));
     const prefix = mode === 'no-prefix' ? '' : ")]}'\n";
     res.writeHead(200, { 'Content-Type': 'application/json; charset=UTF-8', 'Content-Disposition': 'attachment' }).end(prefix + body);

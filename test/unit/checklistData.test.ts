@@ -140,7 +140,7 @@ describe('validateChecklist', () => {
 });
 
 describe('evidence rules in the checklist data', () => {
-  it('names only rules the evidence module knows, on the twelve tasks the files can prove', async () => {
+  it('names only rules the evidence module knows, on the twelve tasks the files can prove and the two the bot patches can', async () => {
     const { EVIDENCE_RULES, checkEvidenceSpec } = await import('../../src/core/evidence');
     const checklist = loadChecklist();
     const specs = Object.fromEntries(checklist.phases.flatMap((p) => p.tasks).flatMap((t) => (t.evidence ? [[t.id, t.evidence]] : [])));
@@ -148,7 +148,7 @@ describe('evidence rules in the checklist data', () => {
       assert.ok(spec.rule in EVIDENCE_RULES, `${id}: ${spec.rule}`);
       assert.ok('spec' in checkEvidenceSpec(spec), id);
     }
-    assert.equal(Object.keys(specs).length, 12);
+    assert.equal(Object.keys(specs).length, 14);
     assert.deepEqual(specs['rc1-release'], { rule: 'rc1-release', args: { deliverable: 'glance', deadline: 'rc1' } });
   });
 });

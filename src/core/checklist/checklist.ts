@@ -1,6 +1,7 @@
 // The release-cycle checklist: phases and tasks from resources/release-cycle.yaml (compiled to JSON).
 import { t } from '../l10n';
 import { FieldReader } from '../dataErrors';
+import { readReviewGroups, type ReviewGroup } from '../reviews/groups';
 
 export const PHASE_IDS = [
   'before-ptg',
@@ -41,6 +42,8 @@ export interface Task {
   actionArgs?: TaskActionArgs;
   /** The evidence rule (src/core/evidence) that tells from the files whether the task is done. */
   evidence?: { rule: string; args?: Record<string, unknown> };
+  /** Review groups (Checklist.reviewGroups ids) shown under the task. */
+  reviews?: string[];
 }
 
 export interface TaskActionArgs {
@@ -66,6 +69,8 @@ export interface Checklist {
   phases: Phase[];
   /** Schedule events (without their letter: `1`, `rc1`, `final-lib`) worth a reminder, and their task. */
   deadlines?: Array<{ event: string; task: string }>;
+  /** The review groups and their Gerrit queries (src/core/reviews/groups.ts). */
+  reviewGroups?: ReviewGroup[];
 }
 
 const COMMAND_ID = /^[A-Za-z][\w.-]*\.[\w.-]+$/;
@@ -79,6 +84,8 @@ export function validateChecklist(data: unknown, source = 'release-cycle.yaml'):
     r.fail('phases', `expected ${PHASE_IDS.length} phases, got ${phasesRaw.length}`);
   }
   const seenTasks = new Set<string>();
+  const reviewGroups = readReviewGroups(r, root.reviewGroups);
+  const groupIds = new Set(reviewGroups.map((g) => g.id));
   const phases = phasesRaw.map((rawPhase, p): Phase => {
     const at = `phases[${p}]`;
     const phase = r.mapping(rawPhase, at);
@@ -105,7 +112,13 @@ export function validateChecklist(data: unknown, source = 'release-cycle.yaml'):
       });
       const actionArgs = readActionArgs(r, task.actionArgs, `${tat}.actionArgs`);
       const evidence = readEvidence(r, task.evidence, `${tat}.evidence`);
+      const reviews = r.optionalList(task.reviews, `${tat}.reviews`).map((g, i) => {
+        const id = r.text(g, `${tat}.reviews[${i}]`);
+        if (!groupIds.has(id)) r.fail(`${tat}.reviews[${i}]`, `no review group '${id}'`);
+        return id;
+      });
       return {
+        ...(reviews.length && { reviews }),
         ...(actionArgs && { actionArgs }),
         ...(evidence && { evidence }),
         id: taskId,
@@ -126,7 +139,13 @@ export function validateChecklist(data: unknown, source = 'release-cycle.yaml'):
     if (!seenTasks.has(task)) r.fail(`deadlines[${i}].task`, `no task '${task}'`);
     return { event: r.text(d.event, `deadlines[${i}].event`), task };
   });
-  return { title: r.text(root.title, 'title'), source: r.text(root.source, 'source'), phases, ...(deadlines.length && { deadlines }) };
+  return {
+    title: r.text(root.title, 'title'),
+    source: r.text(root.source, 'source'),
+    phases,
+    ...(deadlines.length && { deadlines }),
+    ...(reviewGroups.length && { reviewGroups }),
+  };
 }
 
 function readActionArgs(r: FieldReader, raw: unknown, at: string): TaskActionArgs | undefined {

@@ -1,5 +1,6 @@
 // Rules by name, and which task uses which rule. Adding a rule: one pure function here plus data.
 import type { RuleContext } from './context';
+import { botPatchesMerged } from './rules/botPatches';
 import { currentReleaseConstant } from './rules/currentRelease';
 import { cycleHighlights } from './rules/highlights';
 import { preludeNote } from './rules/prelude';
@@ -20,6 +21,7 @@ export const EVIDENCE_RULES: Record<string, EvidenceRule> = {
   'final-release': finalRelease,
   'final-rc': finalRc,
   'release-candidates': releaseCandidates,
+  'bot-patches-merged': botPatchesMerged,
 };
 
 

@@ -43,6 +43,18 @@ export interface EvidenceFacts {
   notes?: { files: NoteFile[]; /** Folder shown in texts; default releasenotes/notes */ dir?: string } | MissingFact;
   /** deliverables/<series>/<name>.yaml of the releases checkout. */
   deliverables: Partial<Record<EvidenceDeliverable, FileFact | MissingFact>>;
+  /** The bots' open patches (Gerrit) and the new stable branch's .gitreview (the clones). */
+  botPatches?: BotPatchFact | MissingFact;
+}
+
+export interface BotPatchFact {
+  /** Open bot patches in the three repositories. */
+  open: number;
+  /** stable/<release id> */
+  branch: string;
+  /** Clones whose branch has its .gitreview, and those where it is missing (or the branch is). */
+  gitreviewOk: string[];
+  gitreviewMissing: string[];
 }
 
 export interface EvidenceInput {

@@ -92,6 +92,15 @@ export function changesUrl(base: string, query: string, start: number, pageSize:
   );
 }
 
+/**
+ * Several queries in one request: Gerrit answers `q=A&q=B` with one list of changes per query, in order.
+ * No S= here (it would apply to every query): a query cut short is paged on its own afterwards.
+ */
+export function batchUrl(base: string, queries: readonly string[], pageSize: number = DEFAULT_PAGE_SIZE): string {
+  const root = base.replace(/\/+$/, '');
+  return `${root}/changes/?${queries.map((q) => `q=${encodeURIComponent(q)}`).join('&')}&o=LABELS&o=DETAILED_LABELS&o=DETAILED_ACCOUNTS&n=${pageSize}`;
+}
+
 // ---------------------------------------------------------------- parsing
 
 export interface GerritAccount {
@@ -120,6 +129,12 @@ export interface ReviewChange {
   codeReview: Vote[];
   /** The change's Review-Priority: -1 when anyone holds it, else the highest vote; absent without votes. */
   reviewPriority?: number;
+  /** Target branch (master, stable/2026.1), when Gerrit sent it. */
+  branch?: string;
+  /** The Change-Id (I + 40 hex) that a backport shares with its original. */
+  changeId?: string;
+  /** NEW, MERGED or ABANDONED. */
+  status?: string;
   url(base: string): string;
 }
 
@@ -152,6 +167,9 @@ class Change implements ReviewChange {
     readonly created: Date | string | undefined,
     readonly codeReview: Vote[],
     readonly reviewPriority: number | undefined,
+    readonly branch?: string,
+    readonly changeId?: string,
+    readonly status?: string,
   ) {}
 
   url(base: string): string {
@@ -257,6 +275,9 @@ export function parseChangeInfo(item: unknown): ReviewChange | string {
     timestamp(item.created),
     votes(labels['Code-Review']),
     priorityOf(labels['Review-Priority']),
+    str(item.branch),
+    str(item.change_id),
+    str(item.status),
   );
 }
 
@@ -279,6 +300,10 @@ export function parseChangesAnswer(text: string): ParsedAnswer {
   if (!Array.isArray(data)) {
     return { ok: false, error: t('Gerrit answer is not a list of changes') };
   }
+  return { ok: true, ...readChangeList(data) };
+}
+
+function readChangeList(data: unknown[]): { changes: ReviewChange[]; more: boolean; problems: string[] } {
   const changes: ReviewChange[] = [];
   const problems: string[] = [];
   for (const item of data) {
@@ -291,7 +316,26 @@ export function parseChangesAnswer(text: string): ParsedAnswer {
   }
   const last: unknown = data[data.length - 1];
   const more = isObject(last) && last._more_changes === true;
-  return { ok: true, changes, more, problems };
+  return { changes, more, problems };
+}
+
+export type ParsedBatch = { ok: true; answers: Array<{ changes: ReviewChange[]; more: boolean; problems: string[] }> } | { ok: false; error: string };
+
+/** The answer to batchUrl(): one list per query (Gerrit sends a flat list when there was only one). */
+export function parseBatchAnswer(text: string, count: number): ParsedBatch {
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.startsWith(XSSI_PREFIX)) return { ok: false, error: t('not a Gerrit answer') };
+  let data: unknown;
+  try {
+    data = JSON.parse(body.slice(XSSI_PREFIX.length));
+  } catch (e) {
+    return { ok: false, error: t('Gerrit answer is not valid JSON ({0})', e instanceof Error ? e.message : String(e)) };
+  }
+  const lists = count === 1 ? [data] : data;
+  if (!Array.isArray(lists) || lists.length !== count || !lists.every(Array.isArray)) {
+    return { ok: false, error: t('Gerrit answer is not one list of changes per query') };
+  }
+  return { ok: true, answers: (lists as unknown[][]).map(readChangeList) };
 }
 
 // ---------------------------------------------------------------- paging
@@ -341,7 +385,7 @@ export async function collectPages(fetchPage: PageFetcher, pageSize = DEFAULT_PA
 
 export const TEAM_VOTE_GRACE_MS = 2 * 24 * 3600 * 1000;
 
-function time(value: Date | string | undefined): number | undefined {
+export function time(value: Date | string | undefined): number | undefined {
   if (value instanceof Date) return value.getTime();
   if (typeof value === 'string') return parseGerritTimestamp(value)?.getTime();
   return undefined;
@@ -360,11 +404,18 @@ export function needsTeamVote(change: ReviewChange, teamAccounts: string[], now:
   if (since === undefined || now.getTime() - since <= TEAM_VOTE_GRACE_MS) {
     return false;
   }
+  return !votedByTeam(change, teamAccounts);
+}
+
+/** Whether an account is one of the team's (by e-mail or username, case-insensitive). */
+export function isTeamAccount(account: GerritAccount, teamAccounts: readonly string[]): boolean {
   const team = new Set(teamAccounts.map((a) => a.trim().toLowerCase()).filter((a) => a !== ''));
-  const voted = change.codeReview.some(
-    (v) => (v.account.email && team.has(v.account.email.toLowerCase())) || (v.account.username && team.has(v.account.username.toLowerCase())),
-  );
-  return !voted;
+  return (!!account.email && team.has(account.email.toLowerCase())) || (!!account.username && team.has(account.username.toLowerCase()));
+}
+
+/** A Code-Review vote of either sign from a team account. */
+export function votedByTeam(change: ReviewChange, teamAccounts: readonly string[]): boolean {
+  return change.codeReview.some((v) => isTeamAccount(v.account, teamAccounts));
 }
 
 /** "3 d", "5 h", "12 min"; "?" for an unreadable date. */

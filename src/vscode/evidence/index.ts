@@ -9,9 +9,10 @@ export const OPEN_EVIDENCE_COMMAND = 'glanceReleaseCycle.openEvidence';
 export const REFRESH_EVIDENCE_COMMAND = 'glanceReleaseCycle.refreshEvidence';
 
 export function register(s: Services): vscode.Disposable[] {
-  const service = new EvidenceService(s.model, s.context.globalState);
+  const service = new EvidenceService(s.model, s.context.globalState, s.liveFacts);
   return [
     service,
+    s.liveFacts.onDidChange(() => void service.refresh()),
     s.provider.setEvidence(service),
     s.model.onDidChange((snapshot) => service.onSnapshot(snapshot)),
     vscode.workspace.onDidSaveTextDocument((document) => service.onFile(document.uri)),

@@ -7,6 +7,7 @@ import { evaluateEvidence, type Evidence, type TaskEvidenceSpec } from '../../co
 import type { Snapshot } from '../../core/snapshot';
 import type { Loaded, ReleaseCycleModel } from '../model';
 import { readFacts } from './facts';
+import type { LiveFacts } from './liveFacts';
 import { statusOf, type EvidenceEvaluation } from '../../core/checklist/taskStatus';
 
 export const OVERRIDES_KEY_PREFIX = 'glanceReleaseCycle.evidenceOverrides.';
@@ -42,6 +43,7 @@ export class EvidenceService implements vscode.Disposable {
   constructor(
     private readonly model: ReleaseCycleModel,
     private readonly state: vscode.Memento,
+    private readonly live?: LiveFacts,
   ) {}
 
   /** The tasks' evidence rules, from resources/release-cycle.yaml. */
@@ -188,7 +190,7 @@ export class EvidenceService implements vscode.Disposable {
         releaseId: this.model.names(series).releaseId,
         today: snapshot.today,
         schedule: data.schedules.schedules.find((s) => s.series === series),
-        facts: read.facts,
+        facts: { ...read.facts, ...this.live?.read(series) },
       },
       this.specs(),
     );

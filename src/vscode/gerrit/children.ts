@@ -1,7 +1,9 @@
 // The tree children of the review state: status lines (loading, off, bad URL, unreachable), the
 // Review-Priority groups with their changes, and the release requests with their votes.
 import * as vscode from 'vscode';
-import { ageText, needsTeamVote, type GerritAccount, type ReviewChange } from '../../core/gerrit/gerrit';
+import { ageText, isTeamAccount, needsTeamVote, votedByTeam, type GerritAccount, type ReviewChange } from '../../core/gerrit/gerrit';
+import { autoMergeText } from '../../core/reviews/releaseTeam';
+import { teamText, type GovernanceTeam } from '../../core/reviews/governance';
 import type { GerritClient, Outcome, ReleaseRequests, ReviewQueue } from '../../adapters/gerritClient';
 import type { TaskChild } from '../checklist/taskChildren';
 import { NETWORK_OFF, type GerritSetup } from './settings';
@@ -13,7 +15,11 @@ export interface ChildContext {
   client: GerritClient;
   now: Date;
   teamAccounts: string[];
+  /** Where the team accounts come from: the override setting, governance data, or nowhere yet. */
+  team: TeamOrigin;
 }
+
+export type TeamOrigin = { kind: 'setting' } | { kind: 'governance'; team: GovernanceTeam } | { kind: 'unknown'; reason?: string };
 
 export interface QueryView<T> {
   loading: boolean;
@@ -43,7 +49,7 @@ export function timeText(at: Date, now: Date): string {
 }
 
 /** The first child: loading, or why the state shown is old or missing; undefined when all is well. */
-function statusChild<T>(view: QueryView<T>, now: Date): TaskChild | undefined {
+export function statusChild<T>(view: QueryView<T>, now: Date): TaskChild | undefined {
   if (view.loading) return { id: 'gerrit-status', label: LOADING, icon: new vscode.ThemeIcon('loading~spin') };
   const outcome = view.outcome;
   if (!outcome?.error) return undefined;
@@ -58,15 +64,15 @@ function statusChild<T>(view: QueryView<T>, now: Date): TaskChild | undefined {
   };
 }
 
-function shortProject(project: string): string {
+export function shortProject(project: string): string {
   return project.replace(/^openstack\//, '');
 }
 
-function since(change: ReviewChange): Date | string {
+export function since(change: ReviewChange): Date | string {
   return change.created ?? change.updated;
 }
 
-function votesText(change: ReviewChange): string {
+export function votesText(change: ReviewChange): string {
   if (change.codeReview.length === 0) return vscode.l10n.t('no votes yet');
   return change.codeReview.map((v) => `${v.value > 0 ? '+' : ''}${v.value} ${v.who}`).join(', ');
 }
@@ -91,7 +97,7 @@ export function openCommand(url: string): vscode.Command {
   return { command: OPEN_CHANGE_COMMAND, title: vscode.l10n.t('Open Change'), arguments: [url] };
 }
 
-function changeChild(change: ReviewChange, context: ChildContext): TaskChild {
+export function changeChild(change: ReviewChange, context: ChildContext): TaskChild {
   const url = context.client.changeUrl(change);
   return {
     id: `c${change.number}`,
@@ -144,10 +150,15 @@ export function releaseRequestChildren(series: string, view: QueryView<ReleaseRe
     const url = context.client.changeUrl(change);
     const waiting = needsTeamVote(change, context.teamAccounts, context.now);
     const base = `${accountName(change.owner)} · ${ageText(context.now, since(change))} · ${votesText(change)}`;
+    // Only when the team is known: without it every proposal would look unanswered.
+    const merges = context.teamAccounts.length
+      ? autoMergeText(change, isTeamAccount(change.owner, context.teamAccounts), votedByTeam(change, context.teamAccounts), context.now)
+      : undefined;
+    const flags = [waiting ? vscode.l10n.t('needs a team +1') : undefined, merges].filter((f): f is string => !!f);
     out.push({
       id: `c${change.number}`,
       label: `#${change.number} ${change.subject}`,
-      description: waiting ? `needs a team +1 · ${base}` : base,
+      description: [...flags, base].join(' · '),
       tooltip: changeTooltip(
         change,
         url,
@@ -158,5 +169,30 @@ export function releaseRequestChildren(series: string, view: QueryView<ReleaseRe
       contextValue: waiting ? 'gerrit.releaseRequest.needsVote' : 'gerrit.releaseRequest',
     });
   }
+  out.push(teamChild(context.team, context.teamAccounts));
   return out;
+}
+
+/** Whose votes count as the team's, and where that comes from. */
+export function teamChild(team: TeamOrigin, accounts: string[]): TaskChild {
+  const icon = new vscode.ThemeIcon('organization');
+  if (team.kind === 'setting') {
+    return { id: 'team', label: vscode.l10n.t('Team: {0}', accounts.join(', ')), description: vscode.l10n.t('from glanceReleaseCycle.gerrit.teamAccounts'), icon };
+  }
+  if (team.kind === 'governance') {
+    return {
+      id: 'team',
+      label: vscode.l10n.t('Team: {0}', teamText(team.team)),
+      description: vscode.l10n.t('from governance'),
+      tooltip: vscode.l10n.t('The PTL and release liaisons in {0}; their votes count as the team\'s ({1}).', team.team.origin, accounts.join(', ')),
+      icon,
+    };
+  }
+  return {
+    id: 'team',
+    label: vscode.l10n.t('Team not known yet'),
+    description: team.reason,
+    tooltip: vscode.l10n.t('The team comes from openstack/governance\'s reference/projects.yaml (a checkout in the workspace, or fetched); set glanceReleaseCycle.gerrit.teamAccounts to name it yourself.'),
+    icon: new vscode.ThemeIcon('question'),
+  };
 }

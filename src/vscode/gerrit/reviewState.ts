@@ -1,43 +1,39 @@
-// Holds the Gerrit review state the tree shows: one entry per query (the review queue, the release
-// requests of a series), fetched in the background and never on the activation path. The tree asks
-// synchronously (childrenOf) and redraws on onDidChange.
+// Holds the Gerrit review state the tree shows: one answer per series for every review group at once
+// (the groups and their queries come from resources/release-cycle.yaml and the user's setting, the tasks
+// name their groups there: no task ids here), fetched in one batched request in the background and never
+// on the activation path. The tree asks synchronously (childrenOf) and redraws on onDidChange.
 import * as vscode from 'vscode';
-import { isSeriesName } from '../../core/gerrit/gerrit';
+import { priorityGroups, type PriorityValue, type ReviewChange } from '../../core/gerrit/gerrit';
+import type { Checklist } from '../../core/checklist/checklist';
+import { fetchReviews, groupChanges, type ReviewsAnswer } from '../../core/reviews/fetch';
+import type { ReviewGroup } from '../../core/reviews/groups';
 import { GerritClient, type Outcome, type ReleaseRequests, type ReviewQueue } from '../../adapters/gerritClient';
 import { fetchText } from '../../adapters/http';
 import type { TaskChild, TaskChildSource } from '../checklist/taskChildren';
-import { releaseRequestChildren, reviewQueueChildren, setupChild, type ChildContext } from './children';
+import { releaseRequestChildren, reviewQueueChildren, setupChild, statusChild, type ChildContext } from './children';
+import { botChildren, customGroupChild, stableBackportChildren, type GitreviewFacts } from '../reviews/groupChildren';
 import { gerritSetup, type GerritSetup } from './settings';
-
-/** Tasks that set or use Review-Priority (PTG, the glance_store push between M2 and M3, -1 at feature freeze). */
-export const REVIEW_PRIORITY_TASKS: ReadonlySet<string> = new Set(['ptg-review-priority', 'm2m3-store-review-priority', 'm3-review-priority-minus-one']);
-/** Tasks that propose or watch release requests in openstack/releases. */
-export const RELEASE_REQUEST_TASKS: ReadonlySet<string> = new Set([
-  'm1-library-releases',
-  'm2-library-releases',
-  'm3-client-release',
-  'rc1-release',
-  'additional-rcs',
-  'final-rc-request',
-  'watch-final-proposal',
-  'bugfix-releases',
-]);
 
 export const REFRESH_INTERVAL_MS = 15 * 60 * 1000;
 
-export type QueryKey = 'review-queue' | `release-requests:${string}`;
-
 interface Entry {
   /** The running refresh, if any. */
-  running?: Promise<Outcome<unknown> | undefined>;
+  running?: Promise<Outcome<ReviewsAnswer> | undefined>;
   attemptedAt?: number;
-  outcome?: Outcome<unknown>;
+  outcome?: Outcome<ReviewsAnswer>;
 }
 
 export interface ReviewStateOptions {
-  /** Called after each release-requests answer that Gerrit actually gave (not a stale copy). */
+  /** Called after each answer that Gerrit actually gave (not a stale copy) with the release requests. */
   onReleaseRequests?: (state: ReleaseRequests, client: GerritClient) => void;
   childContext: () => Omit<ChildContext, 'client'>;
+  checklist: () => Checklist | undefined;
+  /** The user's own groups (glanceReleaseCycle.gerrit.queries), already checked. */
+  customGroups: () => ReviewGroup[];
+  /** Stable branches known to exist (stable/<release id> of the released series). */
+  stableBranches: () => string[];
+  /** The clones' .gitreview check of a series' new stable branch. */
+  gitreview?: (series: string) => GitreviewFacts | undefined;
 }
 
 export class ReviewState implements TaskChildSource {
@@ -45,8 +41,8 @@ export class ReviewState implements TaskChildSource {
   readonly onDidChange = this.changed.event;
   private setupValue: GerritSetup = { kind: 'off' };
   private clientValue?: GerritClient;
-  private entries = new Map<QueryKey, Entry>();
-  private scheduled = new Set<QueryKey>();
+  private entries = new Map<string, Entry>();
+  private scheduled = new Set<string>();
   private disposed = false;
 
   constructor(private readonly options: ReviewStateOptions) {
@@ -75,7 +71,7 @@ export class ReviewState implements TaskChildSource {
     this.scheduled.clear();
   }
 
-  /** Redraw without fetching (team accounts changed, a day passed). */
+  /** Redraw without fetching (team accounts changed, a day passed, the clones were read). */
   redraw(): void {
     this.changed.fire();
   }
@@ -85,43 +81,79 @@ export class ReviewState implements TaskChildSource {
     this.changed.dispose();
   }
 
-  static keyOf(series: string, taskId: string): QueryKey | undefined {
-    if (REVIEW_PRIORITY_TASKS.has(taskId)) return 'review-queue';
-    if (RELEASE_REQUEST_TASKS.has(taskId)) return `release-requests:${series}`;
-    return undefined;
+  /** Every group that goes to Gerrit: the resource's, then the user's. */
+  gerritGroups(): ReviewGroup[] {
+    return [...(this.options.checklist()?.reviewGroups ?? []), ...this.options.customGroups()].filter((g) => g.queries.length > 0);
+  }
+
+  /** The Gerrit groups drawn under a task: those its `reviews:` names, then the user's that name the task. */
+  groupsOf(taskId: string): ReviewGroup[] {
+    const list = this.options.checklist();
+    const task = list?.phases.flatMap((p) => p.tasks).find((t) => t.id === taskId);
+    const own = (task?.reviews ?? []).map((id) => list?.reviewGroups?.find((g) => g.id === id)).filter((g): g is ReviewGroup => !!g && g.queries.length > 0);
+    return [...own, ...this.options.customGroups().filter((g) => g.tasks?.includes(taskId))];
   }
 
   childrenOf(series: string, taskId: string): TaskChild[] {
-    const key = ReviewState.keyOf(series, taskId);
-    if (!key) return [];
+    const groups = this.groupsOf(taskId);
+    if (groups.length === 0) return [];
     const setup = this.setupValue;
     const client = this.clientValue;
     if (setup.kind !== 'ok') return [setupChild(setup)];
     if (!client) return [];
-    if (key !== 'review-queue' && !isSeriesName(series)) return [];
-    this.ensureFresh(key);
-    const entry = this.entries.get(key);
+    this.ensureFresh(series);
+    const entry = this.entries.get(series);
     const context: ChildContext = { ...this.options.childContext(), client };
     const view = { loading: entry?.running !== undefined || entry?.outcome === undefined, outcome: entry?.outcome };
-    return key === 'review-queue'
-      ? reviewQueueChildren(view as { loading: boolean; outcome?: Outcome<ReviewQueue> }, context)
-      : releaseRequestChildren(series, view as { loading: boolean; outcome?: Outcome<ReleaseRequests> }, context);
+    const status = statusChild(view, context.now);
+    const answer = entry?.outcome?.state;
+    const out: TaskChild[] = status ? [status] : [];
+    if (!answer) return out;
+    for (const group of groups) out.push(...this.groupChildren(group, answer, series, context));
+    return out;
   }
 
-  /** The last answer of a query (undefined before the first one ends). */
-  outcome<T>(key: QueryKey): Outcome<T> | undefined {
-    return this.entries.get(key)?.outcome as Outcome<T> | undefined;
+  private groupChildren(group: ReviewGroup, answer: ReviewsAnswer, series: string, context: ChildContext): TaskChild[] {
+    const quiet = { loading: false, outcome: { state: undefined } };
+    switch (group.kind) {
+      case 'review-priority':
+        return reviewQueueChildren({ ...quiet, outcome: { state: reviewQueueOf(group, answer) } }, context);
+      case 'release-requests':
+        return releaseRequestChildren(series, { ...quiet, outcome: { state: { series, ...groupChanges(answer, group) } } }, context);
+      case 'stable-backports':
+        return stableBackportChildren(groupChanges(answer, group, 'main'), groupChanges(answer, group, 'follow-up').changes, this.options.stableBranches(), context);
+      case 'bot-patches':
+        return botChildren(groupChanges(answer, group), this.options.gitreview?.(series), context);
+      case 'custom':
+        return [customGroupChild(group, groupChanges(answer, group), context)];
+      default:
+        return [];
+    }
   }
 
-  /** Fetches a query the tree needs when it was never asked or its last attempt is 15 minutes old. */
-  ensureFresh(key: QueryKey): void {
+  /** The Review-Priority queue of the last answer for a series (for the quick pick and the API). */
+  reviewQueue(series: string | undefined): Outcome<ReviewQueue> | undefined {
+    const outcome = this.entries.get(series ?? '')?.outcome;
+    const group = this.gerritGroups().find((g) => g.kind === 'review-priority');
+    if (!outcome || !group) return undefined;
+    return { ...outcome, state: outcome.state && reviewQueueOf(group, outcome.state) };
+  }
+
+  /** The last answer for a series (undefined before the first one ends). */
+  outcome(series: string | undefined): Outcome<ReviewsAnswer> | undefined {
+    return this.entries.get(series ?? '')?.outcome;
+  }
+
+  /** Fetches when the series was never asked or its last attempt is 15 minutes old. */
+  ensureFresh(series: string | undefined): void {
+    const key = series ?? '';
     const entry = this.entries.get(key);
     if (entry?.running || this.scheduled.has(key) || !this.isStale(entry)) return;
     this.scheduled.add(key);
     // Never inside the caller (the tree's getChildren, or activate()): on the next turn.
     setTimeout(() => {
       this.scheduled.delete(key);
-      if (!this.disposed) void this.refresh(key);
+      if (!this.disposed) void this.refresh(series);
     }, 0);
   }
 
@@ -129,10 +161,11 @@ export class ReviewState implements TaskChildSource {
     return entry?.attemptedAt === undefined || Date.now() - entry.attemptedAt >= REFRESH_INTERVAL_MS;
   }
 
-  /** Runs a query now (sharing one already running); undefined when Gerrit is off or misconfigured. */
-  refresh(key: QueryKey): Promise<Outcome<unknown> | undefined> {
+  /** One refresh of every group for a series (sharing one already running); undefined when Gerrit is off. */
+  refresh(series: string | undefined): Promise<Outcome<ReviewsAnswer> | undefined> {
     const client = this.clientValue;
     if (!client || this.disposed) return Promise.resolve(undefined);
+    const key = series ?? '';
     let entry = this.entries.get(key);
     if (!entry) {
       entry = {};
@@ -141,11 +174,12 @@ export class ReviewState implements TaskChildSource {
     if (entry.running) return entry.running;
     const current = entry;
     const entries = this.entries;
+    const groups = this.gerritGroups();
     current.attemptedAt = Date.now();
     current.running = (async () => {
-      let outcome: Outcome<unknown>;
+      let outcome: Outcome<ReviewsAnswer>;
       try {
-        outcome = key === 'review-queue' ? await client.reviewQueue() : await client.releaseRequests(key.slice('release-requests:'.length));
+        outcome = await client.track(`reviews:${key}:${groups.map((g) => g.id).join(',')}`, () => fetchReviews(groups, series, (qs) => client.queries(qs)));
       } finally {
         current.running = undefined;
       }
@@ -153,10 +187,29 @@ export class ReviewState implements TaskChildSource {
       if (this.disposed || this.entries !== entries) return outcome;
       current.outcome = outcome;
       this.changed.fire();
-      if (key !== 'review-queue' && outcome.state && !outcome.error) this.options.onReleaseRequests?.(outcome.state as ReleaseRequests, client);
+      const requests = groups.find((g) => g.kind === 'release-requests');
+      if (series && requests && outcome.state && !outcome.error) this.options.onReleaseRequests?.({ series, ...groupChanges(outcome.state, requests) }, client);
       return outcome;
     })();
     this.changed.fire(); // shows "Loading review state…"
     return current.running;
   }
+}
+
+const PRIORITY_OF: Record<string, PriorityValue> = { '+2': 2, '2': 2, '+1': 1, '1': 1, '-1': -1 };
+
+/** The review-priority group's answers as the +2 / +1 / -1 queue (query ids name the value). */
+export function reviewQueueOf(group: ReviewGroup, answer: ReviewsAnswer): ReviewQueue {
+  const byValue: Partial<Record<PriorityValue, ReviewChange[]>> = {};
+  let truncated = false;
+  const problems: string[] = [];
+  for (const q of group.queries) {
+    const value = PRIORITY_OF[q.id];
+    const r = answer.results.get(`${group.id}/${q.id}`);
+    if (value === undefined || !r) continue;
+    byValue[value] = [...(byValue[value] ?? []), ...r.changes];
+    truncated ||= r.truncated;
+    problems.push(...r.problems);
+  }
+  return { groups: priorityGroups(byValue), truncated, problems };
 }

@@ -10,6 +10,7 @@ export const settings = {
   'glanceReleaseCycle.notifyOnNewPhase': false,
   'glanceReleaseCycle.upstream.enabled': true,
   'glanceReleaseCycle.upstream.releasesUrl': 'http://127.0.0.1:9',
+  'glanceReleaseCycle.upstream.governanceUrl': 'http://127.0.0.1:9',
   'glanceReleaseCycle.gerrit.url': 'http://127.0.0.1:9',
 };
 
