@@ -3,7 +3,7 @@
 // (0 turns them off).
 import * as vscode from 'vscode';
 import { taskLabel } from '../../core/checklist/checklist';
-import { distanceText, longDay } from '../../core/calendar/days';
+import { distanceText, longDay } from '../../core/calendar/dateText';
 import { upcomingReminders } from '../../core/calendar/reminders';
 import { namesOf, type Snapshot } from '../../core/snapshot';
 import { revealInView, type ChecklistNode, type ChecklistProvider } from '../checklist/checklistView';

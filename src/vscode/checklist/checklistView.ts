@@ -1,7 +1,7 @@
 // The "Release Cycle" tree: phases with progress, tasks with checkboxes, details as children.
 import * as vscode from 'vscode';
 import { displayName, phaseProgress, taskLinks, taskText, type Phase, type Task, taskLabel } from '../../core/checklist/checklist';
-import { dayMonth, longDay, spanText } from '../../core/calendar/days';
+import { dayMonth, longDay, spanText } from '../../core/calendar/dateText';
 import type { ReleaseCycleModel } from '../model';
 import type { EvidenceService } from '../evidence/service';
 import type { TaskStatus } from '../../core/checklist/taskStatus';

@@ -5,6 +5,7 @@ import { ageText, needsTeamVote, type GerritAccount, type ReviewChange } from '.
 import type { GerritClient, Outcome, ReleaseRequests, ReviewQueue } from '../../adapters/gerritClient';
 import type { TaskChild } from '../checklist/taskChildren';
 import { NETWORK_OFF, type GerritSetup } from './settings';
+import { tPlural } from '../../core/l10n';
 
 export const OPEN_CHANGE_COMMAND = 'glanceReleaseCycle.gerrit.openChange';
 export const LOADING = vscode.l10n.t('Loading review state…');
@@ -107,7 +108,7 @@ function changeChild(change: ReviewChange, context: ChildContext): TaskChild {
 const GROUP_ICONS: Record<number, string> = { 2: 'flame', 1: 'arrow-up', [-1]: 'lock' };
 
 export function countText(n: number): string {
-  return vscode.l10n.t('{0} open change{1}', n, n === 1 ? '' : 's');
+  return tPlural(n, '{0} open change', '{0} open changes', n);
 }
 
 export function reviewQueueChildren(view: QueryView<ReviewQueue>, context: ChildContext): TaskChild[] {
