@@ -8,7 +8,7 @@
 export type Translator = (message: string, ...args: Array<string | number | boolean>) => string;
 
 /** The English message with its `{n}` placeholders filled. */
-export function format(message: string, args: ReadonlyArray<string | number | boolean>): string {
+function format(message: string, args: ReadonlyArray<string | number | boolean>): string {
   return message.replace(/\{(\d+)\}/g, (whole, n: string) => (Number(n) < args.length ? String(args[Number(n)]) : whole));
 }
 

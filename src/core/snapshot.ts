@@ -111,7 +111,7 @@ export function buildSnapshot(inputs: SnapshotInputs): Snapshot {
   };
 }
 
-export interface OverdueTask {
+interface OverdueTask {
   task: Task;
   deadline?: Day;
   /** "Overdue since Thu 14 Jan 2027: Propose the final release" */

@@ -48,7 +48,7 @@ function candidates(spec: FolderSpec, explicit?: vscode.Uri): vscode.Uri[] {
   return list.filter((uri) => !seen.has(uri.toString()) && seen.add(uri.toString()));
 }
 
-export async function findFolder(spec: FolderSpec, explicit?: vscode.Uri): Promise<vscode.Uri | undefined> {
+async function findFolder(spec: FolderSpec, explicit?: vscode.Uri): Promise<vscode.Uri | undefined> {
   for (const candidate of candidates(spec, explicit)) {
     if (await hasMarkers(candidate, spec.markers)) return candidate;
   }
@@ -64,7 +64,7 @@ export async function findFolders(spec: FolderSpec, explicit?: vscode.Uri): Prom
   return found;
 }
 
-export const RELEASES_CHECKOUT: FolderSpec = {
+const RELEASES_CHECKOUT: FolderSpec = {
   markers: ['data/series_status.yaml', 'deliverables/'],
   siblingNames: ['releases'],
 };
@@ -78,7 +78,7 @@ export const REPO_CHECKOUTS: Record<string, FolderSpec> = {
 };
 
 /** The folder named by the setting, resolved against the first workspace folder when relative. */
-export function configuredReleasesPath(): vscode.Uri | undefined {
+function configuredReleasesPath(): vscode.Uri | undefined {
   const value = vscode.workspace.getConfiguration('glanceReleaseCycle').get<string>(SETTING_RELEASES_PATH, '').trim();
   if (!value) return undefined;
   const base = vscode.workspace.workspaceFolders?.[0]?.uri;

@@ -13,7 +13,7 @@ export interface StandInAccount {
   accountId?: number;
 }
 
-export interface StandInVote {
+interface StandInVote {
   account: StandInAccount;
   value: number;
 }
@@ -63,7 +63,7 @@ export interface GerritStandInOptions {
   defaultLimit?: number;
 }
 
-export function gerritTimestamp(value: string | Date | undefined, fallback: string): string {
+function gerritTimestamp(value: string | Date | undefined, fallback: string): string {
   if (value === undefined) return fallback;
   if (typeof value === 'string') return value;
   return value.toISOString().replace('T', ' ').replace('Z', '').replace(/\.(\d{3})$/, '.$1000000');
@@ -112,7 +112,7 @@ function updatedOf(c: StandInChange): string {
 }
 
 /** Enough of Gerrit's query language for our queries: each operator kind present must match once. */
-export function matchesQuery(c: StandInChange, q: string): boolean {
+function matchesQuery(c: StandInChange, q: string): boolean {
   const terms = q.replace(/[()]/g, ' ').split(/\s+/).filter((t) => t && t !== 'OR' && t !== 'AND');
   const projects = terms.filter((t) => t.startsWith('project:')).map((t) => t.slice(8));
   const files = terms.filter((t) => t.startsWith('file:')).map((t) => t.slice(5));

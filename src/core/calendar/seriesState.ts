@@ -5,7 +5,7 @@ import { longDay } from './dateText';
 import type { Schedule, SeriesInfo } from './schedule';
 import { t } from '../l10n';
 
-export type SeriesStateKind = 'future' | 'development' | 'released';
+type SeriesStateKind = 'future' | 'development' | 'released';
 
 export interface SeriesState {
   name: string;

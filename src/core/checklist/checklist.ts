@@ -43,7 +43,7 @@ export interface Task {
   evidence?: { rule: string; args?: Record<string, unknown> };
 }
 
-export interface TaskActionArgs {
+interface TaskActionArgs {
   /** The deliverables the task is about (the pick offers these). */
   deliverables?: string[];
   /** The kind of release (milestone, rc, final, bugfix, feature, major). */

@@ -55,7 +55,7 @@ export function constantForReleaseId(releaseId: string): string | undefined {
 }
 
 /** '2027_1' -> '2027.1'. */
-export function releaseIdForConstant(value: string): string | undefined {
+function releaseIdForConstant(value: string): string | undefined {
   const match = CONSTANT_VALUE.exec(value);
   return match ? `${match[1]}.${match[2]}` : undefined;
 }

@@ -73,13 +73,13 @@ export function parseVersion(text: string): Version | undefined {
   return version;
 }
 
-export function formatVersion(v: Version): string {
+function formatVersion(v: Version): string {
   const base = `${v.major}.${v.minor}.${v.patch}`;
   return v.pre ? `${base}.0${v.pre.kind}${v.pre.n}` : base;
 }
 
 /** Negative when a < b. Pre-releases sort before their final version, betas before RCs. */
-export function compareVersions(a: Version, b: Version): number {
+function compareVersions(a: Version, b: Version): number {
   const rank = (v: Version) => (v.pre ? (v.pre.kind === 'b' ? 0 : 1) : 2);
   return a.major - b.major || a.minor - b.minor || a.patch - b.patch || rank(a) - rank(b) || (a.pre?.n ?? 0) - (b.pre?.n ?? 0);
 }
@@ -346,7 +346,7 @@ function mergeSameOffset(edits: TextEdit[]): TextEdit[] {
 // Cycle highlights
 
 /** The release tools (PyYAML) break a line at a space once it has passed this column. */
-export const HIGHLIGHT_WIDTH = 66;
+const HIGHLIGHT_WIDTH = 66;
 
 /** One bullet as the release tools write it: `<indent>- text`, continuation lines indented under the text. */
 export function formatHighlight(text: string, indent = '  ', width = HIGHLIGHT_WIDTH): string[] {
@@ -445,7 +445,7 @@ export function highlightsEdit(text: string, bullets: readonly string[], width =
 
 export const MAX_RCS = 3;
 export const MAX_HIGHLIGHTS = 5;
-export const MAX_HIGHLIGHT_LINES = 2;
+const MAX_HIGHLIGHT_LINES = 2;
 
 /**
  * Whether a release request carries the stable branch (DOMAIN.md §4): with the RC1 of a

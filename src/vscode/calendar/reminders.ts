@@ -11,7 +11,7 @@ import { SECTION } from '../settings';
 
 const SHOWN_KEY = 'glanceReleaseCycle.remindedDeadlines';
 
-export function remindDaysBefore(): number {
+function remindDaysBefore(): number {
   const value = vscode.workspace.getConfiguration(SECTION).get<number>('remindDaysBefore', 7);
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : 7;
 }

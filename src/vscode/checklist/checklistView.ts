@@ -7,11 +7,9 @@ import type { EvidenceService } from '../evidence/service';
 import type { TaskStatus } from '../../core/checklist/taskStatus';
 import { doneIn, taskStatusIn } from '../../core/snapshot';
 import type { TaskChild, TaskChildSource } from './taskChildren';
+import { VIEW_ID } from '../shell';
 
 const OPEN_EVIDENCE = 'glanceReleaseCycle.openEvidence';
-
-import { VIEW_ID } from '../shell';
-export { VIEW_ID };
 
 export type ChecklistNode =
   | { kind: 'phase'; series: string; phase: Phase }

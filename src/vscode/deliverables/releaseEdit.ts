@@ -26,7 +26,7 @@ const HEX40 = /^[0-9a-f]{40}$/;
 export const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** What the edit commands need first: their arguments, the checkout and the series (each missing one is said). */
-export async function editContext(model: ReleaseCycleModel, raw: unknown): Promise<{ args: ReleaseCommandArgs; checkout: vscode.Uri; series: string } | undefined> {
+async function editContext(model: ReleaseCycleModel, raw: unknown): Promise<{ args: ReleaseCommandArgs; checkout: vscode.Uri; series: string } | undefined> {
   const args = releaseArgs(raw);
   const checkout = await releasesCheckout(model);
   if (!checkout) return undefined;

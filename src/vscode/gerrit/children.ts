@@ -8,7 +8,7 @@ import { NETWORK_OFF, type GerritSetup } from './settings';
 import { tPlural } from '../../core/l10n';
 
 export const OPEN_CHANGE_COMMAND = 'glanceReleaseCycle.gerrit.openChange';
-export const LOADING = vscode.l10n.t('Loading review state…');
+const LOADING = vscode.l10n.t('Loading review state…');
 
 export interface ChildContext {
   client: GerritClient;
@@ -77,7 +77,7 @@ function dateText(value: Date | string | undefined): string {
   return value instanceof Date ? `${value.toISOString().slice(0, 16).replace('T', ' ')} UTC` : value;
 }
 
-export function changeTooltip(change: ReviewChange, url: string, extra: string[] = []): string {
+function changeTooltip(change: ReviewChange, url: string, extra: string[] = []): string {
   return [
     `#${change.number} ${change.subject}`,
     `${change.project}, owner ${accountName(change.owner)}`,
@@ -88,7 +88,7 @@ export function changeTooltip(change: ReviewChange, url: string, extra: string[]
   ].join('\n');
 }
 
-export function openCommand(url: string): vscode.Command {
+function openCommand(url: string): vscode.Command {
   return { command: OPEN_CHANGE_COMMAND, title: vscode.l10n.t('Open Change'), arguments: [url] };
 }
 

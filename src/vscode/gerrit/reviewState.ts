@@ -10,9 +10,9 @@ import { releaseRequestChildren, reviewQueueChildren, setupChild, type ChildCont
 import { gerritSetup, type GerritSetup } from './settings';
 
 /** Tasks that set or use Review-Priority (PTG, the glance_store push between M2 and M3, -1 at feature freeze). */
-export const REVIEW_PRIORITY_TASKS: ReadonlySet<string> = new Set(['ptg-review-priority', 'm2m3-store-review-priority', 'm3-review-priority-minus-one']);
+const REVIEW_PRIORITY_TASKS: ReadonlySet<string> = new Set(['ptg-review-priority', 'm2m3-store-review-priority', 'm3-review-priority-minus-one']);
 /** Tasks that propose or watch release requests in openstack/releases. */
-export const RELEASE_REQUEST_TASKS: ReadonlySet<string> = new Set([
+const RELEASE_REQUEST_TASKS: ReadonlySet<string> = new Set([
   'm1-library-releases',
   'm2-library-releases',
   'm3-client-release',
@@ -23,7 +23,7 @@ export const RELEASE_REQUEST_TASKS: ReadonlySet<string> = new Set([
   'bugfix-releases',
 ]);
 
-export const REFRESH_INTERVAL_MS = 15 * 60 * 1000;
+const REFRESH_INTERVAL_MS = 15 * 60 * 1000;
 
 export type QueryKey = 'review-queue' | `release-requests:${string}`;
 
