@@ -1,5 +1,5 @@
 // Entry point of dist/validationWorker.js: a worker thread that runs validation jobs (see
-// core/validationJobs.ts) so that checking a big deliverable file never blocks the extension host.
+// core/deliverables/validationJobs.ts) so that checking a big deliverable file never blocks the extension host.
 // The checks themselves are dist/validators.js, next to this file.
 import { parentPort, workerData } from 'worker_threads';
 import { bundleTranslator, setTranslator } from './core/l10n';

@@ -1,7 +1,7 @@
 import { t } from '../core/l10n';
 // Reads the review state the release tasks need from Gerrit's anonymous REST API, page by page, and keeps
 // the last good answer of each query so a Gerrit outage shows stale data plus a reason, not nothing.
-// Plain Node: the fetching is injected (src/vscode/http.ts in the extension, anything in tests).
+// Plain Node: the fetching is injected (src/adapters/http.ts in the extension, anything in tests).
 import {
   changesUrl,
   checkGerritBase,

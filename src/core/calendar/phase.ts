@@ -1,4 +1,4 @@
-// Date -> series, week, phase and next deadline, following DOMAIN.md §3.
+// Date -> series, week, phase and next deadline, following docs/domain.md#schedule-and-phases.
 import { addDaysTo, compareDays, daysBetween, type Day } from './days';
 import { displayName, type PhaseId } from '../checklist/checklist';
 import { seriesInfo, type Schedule, type ScheduleSet, type Week } from './schedule';

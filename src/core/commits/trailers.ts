@@ -1,5 +1,5 @@
 // Commit-message trailers, the way git finds them (trailer.c: find_end_of_log_message,
-// find_trailer_block_start, find_separators), and pbr's Sem-Ver pseudo-header (DOMAIN.md §6).
+// find_trailer_block_start, find_separators), and pbr's Sem-Ver pseudo-header (docs/domain.md#sem-ver-header).
 // Plain text in, plain text out: the editor glue applies the result as an edit.
 import { applyEdits, type TextEdit } from '../textEdit';
 import { splitLines, type Line } from '../lines';

@@ -1,4 +1,4 @@
-// Deliverable files of openstack/releases (`deliverables/<series>/<name>.yaml`, DOMAIN.md §4): the line
+// Deliverable files of openstack/releases (`deliverables/<series>/<name>.yaml`, docs/domain.md#deliverable-files): the line
 // reading (readDeliverable, what edits and evidence use), the next version of each kind, and text edits
 // that write what the release tools write (2-space indent, sequences indented under their key, text
 // wrapped near 66 columns) while leaving every other byte of the file as it was. Line-based string code,
@@ -16,7 +16,7 @@ export interface GlanceDeliverable {
   description: string;
 }
 
-/** The Glance team's deliverables (DOMAIN.md §4). */
+/** The Glance team's deliverables (docs/domain.md#deliverable-files). */
 export const GLANCE_DELIVERABLES: readonly GlanceDeliverable[] = [
   { name: 'glance', repo: 'openstack/glance', description: 'service · cycle-with-rc' },
   { name: 'glance-store', repo: 'openstack/glance_store', description: 'library · cycle-with-intermediary' },
@@ -87,7 +87,7 @@ function compareVersions(a: Version, b: Version): number {
 export class VersionError extends Error {}
 
 /**
- * The version the release tools' `new-release` computes (DOMAIN.md §4). `last` is the newest version
+ * The version the release tools' `new-release` computes (docs/domain.md#deliverable-files). `last` is the newest version
  * of this series' file, or of the previous series' file when this one has none yet.
  */
 export function nextVersion(kind: ReleaseKind, last: string | undefined): string {
@@ -448,7 +448,7 @@ export const MAX_HIGHLIGHTS = 5;
 const MAX_HIGHLIGHT_LINES = 2;
 
 /**
- * Whether a release request carries the stable branch (DOMAIN.md §4): with the RC1 of a
+ * Whether a release request carries the stable branch (docs/domain.md#deliverable-files): with the RC1 of a
  * cycle-with-rc deliverable, always; with a library's release, only when it is the cycle's last
  * (the user says so: 'ask'); otherwise, or when the branch already exists, never.
  */

@@ -2,7 +2,7 @@ import { t } from '../l10n';
 import { urlText } from '../urlText';
 // Gerrit review state for the release tasks: query building, answer parsing, paging and the rules the
 // checklist shows (Review-Priority queue, release requests waiting for a team vote). Pure: no I/O here,
-// the client in src/vscode/gerritClient.ts does the fetching.
+// the client in src/adapters/gerritClient.ts does the fetching.
 
 const GLANCE_PROJECTS = ['openstack/glance', 'openstack/glance_store', 'openstack/python-glanceclient'] as const;
 /** Deliverable files of the team in openstack/releases (deliverables/<series>/<name>.yaml). */

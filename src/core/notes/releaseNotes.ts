@@ -1,4 +1,4 @@
-// reno release notes (DOMAIN.md §5): file names, the PTL's prelude note and contributors' notes.
+// reno release notes (docs/domain.md#release-notes): file names, the PTL's prelude note and contributors' notes.
 // Plain string code, no YAML library, so it can sit in the startup bundle. Parsing and checking notes
 // is in releaseNoteValidation.ts (dist/yamlReaders.js).
 import { randomBytes } from 'crypto';

@@ -1,4 +1,4 @@
-// A reminder N days before each deadline of today's series that concerns Glance (core/reminders.ts),
+// A reminder N days before each deadline of today's series that concerns Glance (core/calendar/reminders.ts),
 // once per deadline, with "Open Task" and "Don't Remind Me Again"; `glanceReleaseCycle.remindDaysBefore`
 // (0 turns them off).
 import * as vscode from 'vscode';

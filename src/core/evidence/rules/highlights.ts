@@ -1,4 +1,4 @@
-// `cycle-highlights` in the series' glance.yaml (DOMAIN.md §4).
+// `cycle-highlights` in the series' glance.yaml (docs/domain.md#deliverable-files).
 import { MAX_HIGHLIGHTS } from '../../deliverables/deliverables';
 import { lineMatching } from '../deliverableFact';
 import { deliverableArg, stringArg, type RuleContext } from '../context';
