@@ -1,8 +1,9 @@
 // The runtime translations: l10n/bundle.l10n.json (every message of the sources, English as its own key)
 // and l10n/bundle.l10n.qps-ploc.json (its pseudo translation, VS Code's "qps-ploc" display language).
 // A message is the first argument of `vscode.l10n.t('…')` in the editor glue or of `t('…')` (src/core/l10n.ts)
-// anywhere in src/, plus the data texts of resources/release-cycle.yaml (phase and task titles, task texts,
-// details, notes, link labels), which the extension passes through `t` when it loads the checklist.
+// anywhere in src/, either message of `tPlural(count, 'singular', 'plural')`, plus the data texts of
+// resources/release-cycle.yaml (phase and task titles, task texts, details, notes, link labels), which the
+// extension passes through `t` when it loads the checklist.
 // Written by `npm run l10n` (scripts/l10n.mjs); test/unit/l10n.test.ts checks both files are up to date.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -29,33 +30,36 @@ function sourceFiles(dir: string): string[] {
   });
 }
 
-/** Whether the file imports `t` from the core's l10n module (so a call `t(…)` is a translation). */
-function importsCoreT(file: ts.SourceFile): boolean {
-  return file.statements.some(
-    (s) =>
-      ts.isImportDeclaration(s) &&
-      ts.isStringLiteral(s.moduleSpecifier) &&
-      /(^|\/)l10n$/.test(s.moduleSpecifier.text) &&
-      !!s.importClause?.namedBindings &&
-      ts.isNamedImports(s.importClause.namedBindings) &&
-      s.importClause.namedBindings.elements.some((e) => e.name.text === 't'),
-  );
+/** The names the file imports from the core's l10n module (a call `t(…)` or `tPlural(…)` is a translation). */
+function coreImports(file: ts.SourceFile): Set<string> {
+  const names = new Set<string>();
+  for (const s of file.statements) {
+    if (!ts.isImportDeclaration(s) || !ts.isStringLiteral(s.moduleSpecifier) || !/(^|\/)l10n$/.test(s.moduleSpecifier.text)) continue;
+    const bindings = s.importClause?.namedBindings;
+    if (bindings && ts.isNamedImports(bindings)) for (const e of bindings.elements) names.add(e.name.text);
+  }
+  return names;
 }
 
-/** The messages of one TypeScript source: first arguments of `vscode.l10n.t(…)`, `l10n.t(…)` and core `t(…)`. */
+/**
+ * The messages of one TypeScript source: first arguments of `vscode.l10n.t(…)`, `l10n.t(…)` and core
+ * `t(…)`, second and third (singular, plural) of core `tPlural(count, …)`.
+ */
 export function messagesOf(fileName: string, text: string): { messages: string[]; computed: number[] } {
   const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
-  const coreT = importsCoreT(file);
+  const core = coreImports(file);
   const messages: string[] = [];
   const computed: number[] = [];
+  const take = (node: ts.CallExpression, index: number): void => {
+    const arg = node.arguments[index];
+    if (arg && (ts.isStringLiteral(arg) || ts.isNoSubstitutionTemplateLiteral(arg))) messages.push(arg.text);
+    else computed.push(file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1);
+  };
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {
       const callee = node.expression.getText(file);
-      if (callee === 'vscode.l10n.t' || callee === 'l10n.t' || (coreT && callee === 't')) {
-        const first = node.arguments[0];
-        if (first && (ts.isStringLiteral(first) || ts.isNoSubstitutionTemplateLiteral(first))) messages.push(first.text);
-        else computed.push(file.getLineAndCharacterOfPosition(node.getStart(file)).line + 1);
-      }
+      if (callee === 'vscode.l10n.t' || callee === 'l10n.t' || (core.has('t') && callee === 't')) take(node, 0);
+      else if (core.has('tPlural') && callee === 'tPlural') [1, 2].forEach((i) => take(node, i));
     }
     ts.forEachChild(node, visit);
   };

@@ -1,13 +1,13 @@
 // Entry point of dist/validationWorker.js: a worker thread that runs validation jobs (see
-// core/validationJobs.ts) so that checking a big deliverable file never blocks the extension host.
+// core/deliverables/validationJobs.ts) so that checking a big deliverable file never blocks the extension host.
 // The checks themselves are dist/validators.js, next to this file.
 import { parentPort, workerData } from 'worker_threads';
 import { bundleTranslator, setTranslator } from './core/l10n';
 import type * as Validators from './validators';
 
-// The extension host's translations (vscode.l10n.bundle), for the messages of the checks.
-const bundle = (workerData as { l10n?: Record<string, string> } | null)?.l10n;
-if (bundle) setTranslator(bundleTranslator(bundle));
+// The extension host's translations (vscode.l10n.bundle) and display language, for the messages of the checks.
+const data = workerData as { l10n?: Record<string, string>; language?: string } | null;
+if (data?.l10n) setTranslator(bundleTranslator(data.l10n), data.l10n, data.language);
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { runJob } = require('./validators.js') as typeof Validators;

@@ -70,13 +70,13 @@ export interface QueryResult {
   problems: string[];
 }
 
-export const GERRIT_TIMEOUT_MS = 10_000;
+const GERRIT_TIMEOUT_MS = 10_000;
 // A 100-change page with detailed labels and accounts is about 1 MB; anything far bigger is not Gerrit.
 const MAX_PAGE_BYTES = 8 * 1024 * 1024;
 
 class QueryFailure extends Error {}
 
-export function describeFetchError(reason: string, status: number | undefined, timeoutMs: number): string {
+function describeFetchError(reason: string, status: number | undefined, timeoutMs: number): string {
   if (status === 401 || status === 403) return t('Gerrit refused the anonymous query (HTTP {0})', status);
   if (status === 429) return t('Gerrit is rate-limiting (HTTP 429)');
   if (status !== undefined) return t('Gerrit unreachable (HTTP {0})', status);

@@ -19,7 +19,7 @@ export const runGit: Git = (cwd, args) =>
   });
 
 /** The first of `names` that is a commit here (a local branch, else the remote's), or undefined. */
-export async function firstRef(git: Git, cwd: string, names: string[]): Promise<string | undefined> {
+async function firstRef(git: Git, cwd: string, names: string[]): Promise<string | undefined> {
   for (const name of names) {
     const r = await git(cwd, ['rev-parse', '--verify', '--quiet', `${name}^{commit}`]);
     if (r.ok && r.stdout.trim()) return name;

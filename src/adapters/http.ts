@@ -21,8 +21,8 @@ export interface FetchOptions {
   accept?: string;
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
-export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 const MAX_REDIRECTS = 3;
 const LOOPBACK = new Set(['127.0.0.1', '[::1]', '::1', 'localhost']);
 
@@ -51,7 +51,7 @@ export function checkUrl(url: string): string | undefined {
   return undefined;
 }
 
-export function sizeText(bytes: number): string {
+function sizeText(bytes: number): string {
   const mb = bytes / (1024 * 1024);
   if (mb >= 1) return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
   return bytes >= 1024 ? `${Math.round(bytes / 1024)} KB` : `${bytes} bytes`;
@@ -63,7 +63,7 @@ function secondsText(ms: number): string {
 }
 
 /** Node's error codes as one short sentence. */
-export function networkReason(error: unknown): string {
+function networkReason(error: unknown): string {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOTFOUND' || code === 'EAI_AGAIN' || code === 'EAI_FAIL' || code === 'EAI_NONAME') return t('DNS lookup failed');
   if (code && ['ECONNREFUSED', 'EHOSTUNREACH', 'ENETUNREACH', 'ETIMEDOUT', 'EADDRNOTAVAIL'].includes(code)) return t('server unreachable ({0})', code);

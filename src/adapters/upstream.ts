@@ -58,7 +58,7 @@ interface Cached {
 const SAFE_PATH = /^[A-Za-z0-9_.-]+(\/[A-Za-z0-9_.-]+)*$/;
 
 /** Refuses what a proxy, login or error page returns with status 200. */
-export function looksLikeHtml(text: string): boolean {
+function looksLikeHtml(text: string): boolean {
   return /^\s*<(!doctype|html)/i.test(text.slice(0, 512));
 }
 

@@ -6,7 +6,7 @@ import type { Worker } from 'worker_threads';
 import type { GuardResult } from '../core/deliverables/editGuard';
 import type { GuardJob, Job, ValidateJob, ValidateResult } from '../core/deliverables/validationJobs';
 import { validators } from './lazyReaders';
-import { currentBundle, t } from '../core/l10n';
+import { currentBundle, currentLanguage, t } from '../core/l10n';
 
 const IDLE_MS = 60_000;
 /** A job that takes longer than this is given up, and its thread with it (a hang must not block later jobs). */
@@ -48,7 +48,7 @@ async function createWorker(): Promise<Worker | undefined> {
   try {
     const { Worker } = await import('worker_threads');
     // dist/validationWorker.js sits next to this bundle (dist/app.js).
-    const created = new Worker(path.join(__dirname, 'validationWorker.js'), { workerData: { l10n: currentBundle() } });
+    const created = new Worker(path.join(__dirname, 'validationWorker.js'), { workerData: { l10n: currentBundle(), language: currentLanguage() } });
     created.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
       const job = pending.get(id);
       if (!job) return;

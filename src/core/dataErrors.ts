@@ -19,7 +19,7 @@ export class DataError extends Error {
  * A DataError from any bundle: the YAML readers are their own bundle (dist/yamlReaders.js) with their own
  * copy of the class, so `instanceof` is not enough on the editor side.
  */
-export function isDataError(error: unknown): error is DataError {
+function isDataError(error: unknown): error is DataError {
   if (error instanceof DataError) return true;
   const e = error as Partial<DataError> | undefined;
   return error instanceof Error && e?.name === 'DataError' && typeof e.field === 'string' && typeof e.problem === 'string';
@@ -36,7 +36,7 @@ export function problemOfError(error: unknown, at: Omit<Problem, 'message'>): Pr
   return { ...at, line: error.line, field, message: field ? `${field}: ${error.problem}` : error.problem };
 }
 
-export function describe(value: unknown): string {
+function describe(value: unknown): string {
   if (value === undefined) return t('nothing');
   if (value === null) return 'null';
   if (Array.isArray(value)) return t('a list');

@@ -7,7 +7,7 @@ import { compareDays, type Day } from './calendar/days';
 import { phaseAt, phaseOfSeriesAt, phaseSpans, type PhaseResult, type PhaseSpan } from './calendar/phase';
 import { summarize, type PhaseSummary } from './calendar/phaseText';
 import { seriesInfo, type ScheduleSet } from './calendar/schedule';
-import { longDay } from './calendar/days';
+import { longDay } from './calendar/dateText';
 import { statusOf, type EvidenceEvaluation, type TaskStatus } from './checklist/taskStatus';
 import { taskLabel } from './checklist/checklist';
 import { t } from './l10n';
@@ -111,7 +111,7 @@ export function buildSnapshot(inputs: SnapshotInputs): Snapshot {
   };
 }
 
-export interface OverdueTask {
+interface OverdueTask {
   task: Task;
   deadline?: Day;
   /** "Overdue since Thu 14 Jan 2027: Propose the final release" */

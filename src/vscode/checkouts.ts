@@ -64,7 +64,7 @@ export async function findFolders(spec: FolderSpec, explicit?: vscode.Uri): Prom
   return found;
 }
 
-export const RELEASES_CHECKOUT: FolderSpec = {
+const RELEASES_CHECKOUT: FolderSpec = {
   markers: ['data/series_status.yaml', 'deliverables/'],
   siblingNames: ['releases'],
 };
@@ -78,7 +78,7 @@ export const REPO_CHECKOUTS: Record<string, FolderSpec> = {
 };
 
 /** The folder named by the setting, resolved against the first workspace folder when relative. */
-export function configuredReleasesPath(): vscode.Uri | undefined {
+function configuredReleasesPath(): vscode.Uri | undefined {
   const value = vscode.workspace.getConfiguration('glanceReleaseCycle').get<string>(SETTING_RELEASES_PATH, '').trim();
   if (!value) return undefined;
   const base = vscode.workspace.workspaceFolders?.[0]?.uri;

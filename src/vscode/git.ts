@@ -2,11 +2,11 @@
 // Only the part of git.d.ts (microsoft/vscode extensions/git/src/api/git.d.ts) we use is declared here.
 import * as vscode from 'vscode';
 
-export interface GitInputBox {
+interface GitInputBox {
   value: string;
 }
 
-export interface GitBranch {
+interface GitBranch {
   name?: string;
   commit?: string;
 }
@@ -19,7 +19,7 @@ export interface GitRepository {
   revParse?(ref: string): Promise<string | undefined>;
 }
 
-export type GitApiState = 'uninitialized' | 'initialized';
+type GitApiState = 'uninitialized' | 'initialized';
 
 export interface GitApi {
   readonly repositories: GitRepository[];

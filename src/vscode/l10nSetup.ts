@@ -3,4 +3,4 @@
 import * as vscode from 'vscode';
 import { setTranslator } from '../core/l10n';
 
-setTranslator((message, ...args) => vscode.l10n.t(message, ...args), vscode.l10n.bundle);
+setTranslator((message, ...args) => vscode.l10n.t(message, ...args), vscode.l10n.bundle, vscode.env.language);

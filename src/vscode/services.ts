@@ -1,5 +1,5 @@
 // What every command family gets: the shared model, the view, and the glue helpers that keep edits
-// safe. Each family lives in src/vscode/commands/<name>.ts and exports register(services) -> disposables.
+// safe. Each command lives in src/vscode/<domain>/<command>.ts and exports register(services) -> disposables.
 import type * as vscode from 'vscode';
 import type { ChecklistNode, ChecklistProvider } from './checklist/checklistView';
 import type { DeliverableDiagnostics } from './deliverables/deliverableDiagnostics';

@@ -12,7 +12,7 @@ import { repoRoot } from './tools';
 import { artifacts, QUIET_WORKBENCH, runCheck, withUiSession } from './uiSession';
 
 const STEP_TIMEOUT = 90_000;
-/** The phase message (src/vscode/phaseNotifier.ts) for the demo's series (today's). */
+/** The phase message (src/vscode/calendar/phaseNotifier.ts) for the demo's series (today's). */
 const messageFor = (series: string) => `Glance ${series.charAt(0).toUpperCase()}${series.slice(1)} is now in`;
 let MESSAGE = messageFor('indri');
 

@@ -15,7 +15,7 @@ export interface StandInAccount {
   accountId?: number;
 }
 
-export interface StandInVote {
+interface StandInVote {
   account: StandInAccount;
   value: number;
 }
@@ -69,7 +69,7 @@ export interface GerritStandInOptions {
   defaultLimit?: number;
 }
 
-export function gerritTimestamp(value: string | Date | undefined, fallback: string): string {
+function gerritTimestamp(value: string | Date | undefined, fallback: string): string {
   if (value === undefined) return fallback;
   if (typeof value === 'string') return value;
   return value.toISOString().replace('T', ' ').replace('Z', '').replace(/\.(\d{3})$/, '.$1000000');
@@ -117,7 +117,7 @@ function updatedOf(c: StandInChange): string {
   return gerritTimestamp(c.updated ?? c.created, '2026-11-01 09:00:00.000000000');
 }
 
-export function changeIdOf(c: StandInChange): string {
+function changeIdOf(c: StandInChange): string {
   return c.changeId ?? `I${c.number.toString(16).padStart(40, '0')}`;
 }
 
@@ -162,7 +162,7 @@ function termMatches(c: StandInChange, term: string): boolean {
 }
 
 /** Tokens: "(", ")", "OR", "AND", operator terms (values may be quoted, spaces inside quotes kept). */
-export function queryTokens(q: string): string[] {
+function queryTokens(q: string): string[] {
   return [...q.matchAll(/\(|\)|[^\s()"]+:"[^"]*"|[^\s()]+/g)].map((m) => m[0]);
 }
 

@@ -72,7 +72,7 @@ describe('deliverables: next versions on the real files', () => {
     });
   }
 
-  it('follows the release tools for RC-based models (DOMAIN.md §4)', () => {
+  it('follows the release tools for RC-based models (docs/domain.md#deliverable-files)', () => {
     assert.equal(nextVersion('milestone', '33.1.0'), '34.0.0.0b1');
     assert.equal(nextVersion('milestone', '34.0.0.0b1'), '34.0.0.0b2');
     assert.equal(nextVersion('rc', '33.0.0.0b2'), '33.0.0.0rc1');
@@ -125,7 +125,7 @@ describe('deliverables: the RC1 request, as the release tools write it', () => {
     const result = applyEdits(original, edits);
     const before = original.split('\n');
     const after = result.split('\n');
-    // Same lines before, then exactly the lines of the real diff (DOMAIN.md §4) with this cycle's values.
+    // Same lines before, then exactly the lines of the real diff (docs/domain.md#deliverable-files) with this cycle's values.
     assert.deepEqual(after.slice(0, before.length - 1), before.slice(0, -1));
     assert.deepEqual(after.slice(before.length - 1), [
       '  - version: 33.0.0.0rc1',

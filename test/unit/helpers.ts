@@ -7,7 +7,7 @@ import { parseSchedule, parseSeriesStatus, parseYamlText } from '../../src/core/
 
 export const repoRoot = path.resolve(__dirname, '..', '..', '..');
 export const fixtures = path.join(repoRoot, 'test', 'fixtures');
-export const releasesFixture = path.join(fixtures, 'releases');
+const releasesFixture = path.join(fixtures, 'releases');
 
 export function readFixture(...parts: string[]): string {
   return fs.readFileSync(path.join(fixtures, ...parts), 'utf8');

@@ -6,7 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { bundleFiles, extract, messagesOf, pseudoLocalize } from '../../scripts/l10nBundle';
 import { checklistTexts, localizeChecklist, validateChecklist } from '../../src/core/checklist/checklist';
-import { setTranslator, t } from '../../src/core/l10n';
+import { pluralCategory, setTranslator, t, tPlural } from '../../src/core/l10n';
 import { parseYamlText } from '../../src/core/calendar/scheduleYaml';
 import { repoRoot } from './helpers';
 
@@ -36,6 +36,29 @@ describe('the runtime translations (l10n/)', () => {
     assert.deepEqual(extracted.computed, []);
     assert.deepEqual(messagesOf('x.ts', "import { t } from './l10n';\nt('A {0}', x); t(y); vscode.l10n.t(`B`);"), { messages: ['A {0}', 'B'], computed: [2] });
     assert.deepEqual(messagesOf('x.ts', 'const t = (s) => s; t("not ours");').messages, [], 't not imported from l10n is not a translation');
+    assert.deepEqual(
+      messagesOf('x.ts', "import { tPlural } from '../l10n';\ntPlural(n, '{0} task', '{0} tasks', n);\ntPlural(n, one, '{0} b', n);"),
+      { messages: ['{0} task', '{0} tasks', '{0} b'], computed: [3] },
+    );
+  });
+
+  it('has no plural built by passing "" or "s" into a message, and both forms of each plural', () => {
+    const keys = Object.keys(extracted.bundle);
+    for (const [one, other] of [
+      ['{0} open task in "{1}"', '{0} open tasks in "{1}"'],
+      ['{0} open change', '{0} open changes'],
+      ['{0} cycle highlight in {1}.yaml.{2}', '{0} cycle highlights in {1}.yaml.{2}'],
+      ['{0}: {1} open Post-Final Release task', '{0}: {1} open Post-Final Release tasks'],
+      ['$(trash) Untick the {0} done task of {1}', '$(trash) Untick all {0} done tasks of {1}'],
+      ['{0} day ago', '{0} days ago'],
+    ]) {
+      assert.ok(keys.includes(one) && keys.includes(other), `${one} / ${other}`);
+    }
+    const sources = (dir: string): string[] =>
+      fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? sources(path.join(dir, e.name)) : e.name.endsWith('.ts') ? [path.join(dir, e.name)] : []));
+    const built = sources(path.join(repoRoot, 'src')).filter((f) => /\? '' : 's'|\? 's' : ''/.test(fs.readFileSync(f, 'utf8')));
+    assert.deepEqual(built, [], 'plurals built from "" and "s": use tPlural');
+    for (const m of ['Problem: {0}', '{0} h ago']) assert.ok(keys.includes(m), m);
   });
 
   it('pseudo-localizes every message, keeping placeholders, code spans and codicons', () => {
@@ -66,6 +89,24 @@ describe('the runtime translations (l10n/)', () => {
       assert.equal(t('Next deadline: {0}', 'Mon 5 Oct'), '［Néxt déádlíné: Mon 5 Oct］');
       const localized = localizeChecklist(checklist());
       assert.ok(localized.phases.every((p) => p.title.startsWith('［') && p.tasks.every((k) => k.text.startsWith('［'))));
+    });
+
+    it('chooses the singular or the plural message (tPlural), by the display language\'s rules', () => {
+      assert.deepEqual([0, 1, 2, 21].map((n) => tPlural(n, '{0} open change', '{0} open changes', n)), ['0 open changes', '1 open change', '2 open changes', '21 open changes']);
+      assert.equal(tPlural(1, 'the {1} task of {0}', 'all {1} tasks of {0}', 'Flamingo', 1), 'the 1 task of Flamingo');
+      const pseudo = readJson('l10n/bundle.l10n.qps-ploc.json');
+      setTranslator((message, ...args) => (pseudo[message] ?? message).replace(/\{(\d+)\}/g, (w, n: string) => String(args[Number(n)] ?? w)), pseudo, 'qps-ploc');
+      assert.equal(tPlural(1, '{0} open change', '{0} open changes', 1), '［1 ópén chángé］', 'the pseudo-locale takes the English forms');
+      assert.equal(tPlural(3, '{0} open change', '{0} open changes', 3), '［3 ópén chángés］');
+    });
+
+    it('knows the plural categories of English without Intl, of other languages with it', () => {
+      assert.deepEqual([0, 1, 2].map((n) => pluralCategory(n)), ['other', 'one', 'other']);
+      assert.deepEqual([0, 1, 2].map((n) => pluralCategory(n, 'en-GB')), ['other', 'one', 'other']);
+      assert.deepEqual([0, 1, 2].map((n) => pluralCategory(n, 'fr')), ['one', 'one', 'other']);
+      assert.deepEqual([1, 2, 5, 21].map((n) => pluralCategory(n, 'ru')), ['one', 'other', 'other', 'one']);
+      assert.deepEqual([1, 2].map((n) => pluralCategory(n, 'ja')), ['other', 'other']);
+      assert.deepEqual([1, 2].map((n) => pluralCategory(n, 'not a language!')), ['one', 'other']);
     });
   });
 });

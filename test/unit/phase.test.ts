@@ -28,7 +28,7 @@ describe('phaseAt on the real Hibiscus and Indri schedules', () => {
     assert.deepEqual(r.upcoming.map((u) => u.eventId), ['i-cycle-trail']);
   });
 
-  it('follows the examples of DOMAIN.md', () => {
+  it('follows the examples of docs/domain.md#schedule-and-phases', () => {
     const m1 = at('2026-11-18');
     assert.deepEqual([m1.week, m1.phaseId, m1.nextDeadline?.eventId, m1.nextDeadline?.day], ['R-18', 'milestone-1', 'i-1', '2026-11-19']);
     const ptg = at('2026-10-14');

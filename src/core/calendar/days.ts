@@ -1,10 +1,6 @@
 // Calendar days as 'YYYY-MM-DD' strings: schedules are day-granular, so no time zones leak in.
+// Their texts ("Thu 14 Jan 2027", "in 3 days") are dateText.ts.
 import { addDays, differenceInCalendarDays, isValid, parseISO, startOfISOWeek } from 'date-fns';
-import { t } from '../l10n';
-
-// English names by hand: date-fns' format() would pull its whole locale machinery into the startup bundle.
-const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
 export type Day = string;
 
@@ -46,32 +42,4 @@ export function mondayOf(day: Day): Day {
 
 export function daysBetween(from: Day, to: Day): number {
   return differenceInCalendarDays(fromDay(to), fromDay(from));
-}
-
-/** "Thu 14 Jan 2027" */
-export function longDay(day: Day): string {
-  const date = fromDay(day);
-  return `${WEEKDAYS[date.getDay()]} ${date.getDate()} ${MONTHS[date.getMonth()]} ${date.getFullYear()}`;
-}
-
-/** "14 Jan" */
-export function dayMonth(day: Day): string {
-  const date = fromDay(day);
-  return `${date.getDate()} ${MONTHS[date.getMonth()]}`;
-}
-
-/** "12–18 Jan", "28 Sep – 4 Oct": a span of days, short enough for a tree row. */
-export function spanText(from: Day, to: Day): string {
-  const a = fromDay(from);
-  const b = fromDay(to);
-  if (from === to) return dayMonth(from);
-  return a.getMonth() === b.getMonth() && a.getFullYear() === b.getFullYear() ? `${a.getDate()}–${dayMonth(to)}` : `${dayMonth(from)} – ${dayMonth(to)}`;
-}
-
-/** "today", "tomorrow", "in 50 days", "3 days ago" for a distance in calendar days. */
-export function distanceText(n: number): string {
-  if (n === 0) return t('today');
-  if (n === 1) return t('tomorrow');
-  if (n === -1) return t('yesterday');
-  return n > 0 ? t('in {0} days', n) : t('{0} days ago', -n);
 }

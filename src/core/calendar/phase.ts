@@ -1,4 +1,4 @@
-// Date -> series, week, phase and next deadline, following DOMAIN.md §3.
+// Date -> series, week, phase and next deadline, following docs/domain.md#schedule-and-phases.
 import { addDaysTo, compareDays, daysBetween, type Day } from './days';
 import { displayName, type PhaseId } from '../checklist/checklist';
 import { seriesInfo, type Schedule, type ScheduleSet, type Week } from './schedule';
@@ -29,7 +29,7 @@ export interface PhaseAt {
   nextScheduleUnknown: boolean;
 }
 
-export interface OutsideSchedules {
+interface OutsideSchedules {
   kind: 'outside';
   day: Day;
   reason: 'no-schedules' | 'before-first' | 'after-last';
@@ -61,7 +61,7 @@ function phaseEventIds(series: string): string[] {
 }
 
 /** The phase of a week, by its position relative to the weeks that hold the phase events. */
-export function phaseOfWeek(schedule: Schedule, weekIndex: number): PhaseId {
+function phaseOfWeek(schedule: Schedule, weekIndex: number): PhaseId {
   const x = schedule.series.charAt(0);
   const weekOf = (event: string) => schedule.weeks.findIndex((w) => w.events.includes(event));
   const ptg = Math.max(weekOf(`${x}-ptg`), weekOf(`${x}-vptg`));

@@ -1,8 +1,8 @@
 // The words the status bar and the notifications use for a phase result.
 import { displayName, type Checklist, type PhaseId, type Task } from '../checklist/checklist';
-import { distanceText, longDay } from './days';
+import { distanceText, longDay } from './dateText';
 import type { Deadline, PhaseResult } from './phase';
-import { t } from '../l10n';
+import { t, tPlural } from '../l10n';
 
 export interface PhaseSummary {
   /** Status-bar text without the icon: "Indri: Between Milestone-1 and Milestone-2". */
@@ -86,7 +86,7 @@ function summarizePhase({ checklist, result, openTasks, origin, problems, extraL
   if (result.nextScheduleUnknown) details.push(t('The schedule after {0} is not known yet: it would come from {1}.', name, nextFrom));
   if (result.previousSeries) {
     const left = openTasks(result.previousSeries, 'post-final').length;
-    if (left > 0) details.push(t('{0}: {1} open Post-Final Release task{2}', displayName(result.previousSeries), left, left === 1 ? '' : 's'));
+    if (left > 0) details.push(tPlural(left, '{0}: {1} open Post-Final Release task', '{0}: {1} open Post-Final Release tasks', displayName(result.previousSeries), left));
   }
   if (result.upcoming.length) details.push(t('Coming up: {0}', result.upcoming.map((d) => `${d.title} (${longDay(d.day)})`).join('; ')));
   details.push(t('Schedule data: {0}.', origin), ...problemLines, ...extraLines);

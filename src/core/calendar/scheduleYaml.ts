@@ -26,7 +26,7 @@ export function parseSeriesStatus(yamlText: string, source: string): SeriesInfo[
  * A YAML error in one sentence with its line: the library's first line reads "Tabs are not allowed …
  * at line 6, column 1:" and the lines after it quote the file, which a message must not echo.
  */
-export function yamlErrorText(error: unknown): string {
+function yamlErrorText(error: unknown): string {
   const first = (error instanceof Error ? error.message : String(error)).split('\n')[0].trim();
   const at = / at line (\d+), column (\d+):?$/.exec(first);
   const what = (at ? first.slice(0, at.index) : first).replace(/[.:]$/, '').slice(0, 160);
@@ -34,7 +34,7 @@ export function yamlErrorText(error: unknown): string {
 }
 
 /** The 1-based line the `yaml` library gives a parse error, if any. */
-export function yamlErrorLine(error: unknown): number | undefined {
+function yamlErrorLine(error: unknown): number | undefined {
   const linePos = (error as { linePos?: Array<{ line: number }> } | undefined)?.linePos;
   return linePos?.[0]?.line;
 }

@@ -23,9 +23,9 @@ export interface CatalogOptions {
   marginDays?: number;
 }
 
-export const DEFAULT_MARGIN_DAYS = 28;
+const DEFAULT_MARGIN_DAYS = 28;
 
-export function schedulePath(series: string, file: 'schedule.yaml' | 'schedule.rst' = 'schedule.yaml'): string {
+function schedulePath(series: string, file: 'schedule.yaml' | 'schedule.rst' = 'schedule.yaml'): string {
   return `doc/source/${series}/${file}`;
 }
 

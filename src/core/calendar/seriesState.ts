@@ -1,10 +1,11 @@
 // Where each series stands on a given day, worked out from dates (the schedule's first week, the release day,
 // next-phase dates) rather than from series_status.yaml's `status:` field, which upstream updates late.
-import { compareDays, longDay, type Day } from './days';
+import { compareDays, type Day } from './days';
+import { longDay } from './dateText';
 import type { Schedule, SeriesInfo } from './schedule';
 import { t } from '../l10n';
 
-export type SeriesStateKind = 'future' | 'development' | 'released';
+type SeriesStateKind = 'future' | 'development' | 'released';
 
 export interface SeriesState {
   name: string;

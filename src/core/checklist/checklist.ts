@@ -46,7 +46,7 @@ export interface Task {
   reviews?: string[];
 }
 
-export interface TaskActionArgs {
+interface TaskActionArgs {
   /** The deliverables the task is about (the pick offers these). */
   deliverables?: string[];
   /** The kind of release (milestone, rc, final, bugfix, feature, major). */

@@ -20,7 +20,7 @@ export interface EvidenceEvaluation {
   overruled: ReadonlySet<string>;
 }
 
-export function combineStatus(userDone: boolean, evidence: Evidence | undefined, overruled: boolean): TaskStatus {
+function combineStatus(userDone: boolean, evidence: Evidence | undefined, overruled: boolean): TaskStatus {
   const byEvidence = evidence?.state === 'done';
   const done = userDone || (byEvidence && !overruled);
   return {

@@ -1,4 +1,4 @@
-// glance/db/migration.py's CURRENT_RELEASE constant (DOMAIN.md §7): finding it, the value it should
+// glance/db/migration.py's CURRENT_RELEASE constant (docs/domain.md#migration-constant): finding it, the value it should
 // move to, and the one-line rewrite. Since 2023.1 the value is '<year>_<n>' (the release-id 2027.1 is
 // '2027_1'); until Zed it was the code name ('zed').
 import { displayName } from '../checklist/checklist';
@@ -55,7 +55,7 @@ export function constantForReleaseId(releaseId: string): string | undefined {
 }
 
 /** '2027_1' -> '2027.1'. */
-export function releaseIdForConstant(value: string): string | undefined {
+function releaseIdForConstant(value: string): string | undefined {
   const match = CONSTANT_VALUE.exec(value);
   return match ? `${match[1]}.${match[2]}` : undefined;
 }

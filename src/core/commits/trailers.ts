@@ -1,5 +1,5 @@
 // Commit-message trailers, the way git finds them (trailer.c: find_end_of_log_message,
-// find_trailer_block_start, find_separators), and pbr's Sem-Ver pseudo-header (DOMAIN.md §6).
+// find_trailer_block_start, find_separators), and pbr's Sem-Ver pseudo-header (docs/domain.md#sem-ver-header).
 // Plain text in, plain text out: the editor glue applies the result as an edit.
 import { applyEdits, type TextEdit } from '../textEdit';
 import { splitLines, type Line } from '../lines';
@@ -23,7 +23,7 @@ export function semVerEffect(value: SemVerValue): string {
   }
 }
 
-export const SEM_VER_KEY = 'Sem-Ver';
+const SEM_VER_KEY = 'Sem-Ver';
 
 /** What an empty message gets as its first line, so that the header does not become the subject. */
 export const SUBJECT_PLACEHOLDER = 'Summarize the change in one line';
@@ -53,7 +53,7 @@ function isBlank(text: string): boolean {
  * The position of the separator if `text` is a `Token: value` line by git's rule (a token of letters,
  * digits and `-`, optionally followed by blanks, then `:`), else -1.
  */
-export function trailerSeparator(text: string): number {
+function trailerSeparator(text: string): number {
   let whitespaceFound = false;
   for (let i = 0; i < text.length; i++) {
     const c = text[i];

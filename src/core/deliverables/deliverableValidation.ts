@@ -1,8 +1,8 @@
 // Checks a deliverable file the way openstack/releases' gate does: the JSON Schema of the checkout
 // (`openstack_releases/schema.yaml`) and the layout rules of its `yamllint.yml` that matter for these
 // files (indentation, trailing spaces, final newline, blank lines, line length, document start,
-// duplicate keys). It pulls in `yaml`: re-exported from src/readers.ts, so the extension loads it
-// lazily (dist/validators.js, on the validation worker thread), never at activation.
+// duplicate keys). It pulls in `yaml`, so it is bundled into dist/validators.js (entry src/validators.ts,
+// `yaml` itself shared as dist/yaml.js) and runs on the validation worker thread, never at activation.
 // Speed (5,000 releases in well under 500 ms): the text is lexed and parsed once (the CST feeds both
 // the composer and the layout rules), and the schema is interpreted, not compiled: no code generation
 // (allowed in Restricted Mode too) and no compile cost on first use. ajv stays for schemas using
@@ -29,7 +29,7 @@ export interface LintRules {
 }
 
 /** yamllint's `extends: default` for the rules implemented here. */
-export const DEFAULT_LINT_RULES: Readonly<LintRules> = {
+const DEFAULT_LINT_RULES: Readonly<LintRules> = {
   indentation: { spaces: 'consistent', indentSequences: true, level: 'error' },
   trailingSpaces: { level: 'error' },
   newLineAtEndOfFile: { level: 'error' },
@@ -235,7 +235,7 @@ function truthyProblems(rule: NonNullable<LintRules['truthy']>, { tokens, starts
 }
 
 /** The layout rules of yamllint that matter for deliverable files (`parsed`: the CST, when already parsed). */
-export function layoutProblems(text: string, rules: LintRules, parsed?: Parsed): Problem[] {
+function layoutProblems(text: string, rules: LintRules, parsed?: Parsed): Problem[] {
   const problems: Problem[] = [];
   const lines = text.split('\n');
   const hasFinalNewline = text.endsWith('\n');
@@ -484,7 +484,7 @@ const validators = new Map<string, ValidateFunction>();
  * Mode). validateDeliverable uses it only for keywords the interpreter does not know. Throws when it is
  * not a usable JSON Schema.
  */
-export function compileDeliverableSchema(schemaText: string): ValidateFunction {
+function compileDeliverableSchema(schemaText: string): ValidateFunction {
   let validate = validators.get(schemaText);
   if (validate) return validate;
   // ajv does not know the draft-less meta-schema URI "http://json-schema.org/schema#"; the keywords used are draft-07's.

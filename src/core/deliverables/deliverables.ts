@@ -1,4 +1,4 @@
-// Deliverable files of openstack/releases (`deliverables/<series>/<name>.yaml`, DOMAIN.md §4): the line
+// Deliverable files of openstack/releases (`deliverables/<series>/<name>.yaml`, docs/domain.md#deliverable-files): the line
 // reading (readDeliverable, what edits and evidence use), the next version of each kind, and text edits
 // that write what the release tools write (2-space indent, sequences indented under their key, text
 // wrapped near 66 columns) while leaving every other byte of the file as it was. Line-based string code,
@@ -16,7 +16,7 @@ export interface GlanceDeliverable {
   description: string;
 }
 
-/** The Glance team's deliverables (DOMAIN.md §4). */
+/** The Glance team's deliverables (docs/domain.md#deliverable-files). */
 export const GLANCE_DELIVERABLES: readonly GlanceDeliverable[] = [
   { name: 'glance', repo: 'openstack/glance', description: 'service · cycle-with-rc' },
   { name: 'glance-store', repo: 'openstack/glance_store', description: 'library · cycle-with-intermediary' },
@@ -73,13 +73,13 @@ export function parseVersion(text: string): Version | undefined {
   return version;
 }
 
-export function formatVersion(v: Version): string {
+function formatVersion(v: Version): string {
   const base = `${v.major}.${v.minor}.${v.patch}`;
   return v.pre ? `${base}.0${v.pre.kind}${v.pre.n}` : base;
 }
 
 /** Negative when a < b. Pre-releases sort before their final version, betas before RCs. */
-export function compareVersions(a: Version, b: Version): number {
+function compareVersions(a: Version, b: Version): number {
   const rank = (v: Version) => (v.pre ? (v.pre.kind === 'b' ? 0 : 1) : 2);
   return a.major - b.major || a.minor - b.minor || a.patch - b.patch || rank(a) - rank(b) || (a.pre?.n ?? 0) - (b.pre?.n ?? 0);
 }
@@ -87,7 +87,7 @@ export function compareVersions(a: Version, b: Version): number {
 export class VersionError extends Error {}
 
 /**
- * The version the release tools' `new-release` computes (DOMAIN.md §4). `last` is the newest version
+ * The version the release tools' `new-release` computes (docs/domain.md#deliverable-files). `last` is the newest version
  * of this series' file, or of the previous series' file when this one has none yet.
  */
 export function nextVersion(kind: ReleaseKind, last: string | undefined): string {
@@ -346,7 +346,7 @@ function mergeSameOffset(edits: TextEdit[]): TextEdit[] {
 // Cycle highlights
 
 /** The release tools (PyYAML) break a line at a space once it has passed this column. */
-export const HIGHLIGHT_WIDTH = 66;
+const HIGHLIGHT_WIDTH = 66;
 
 /** One bullet as the release tools write it: `<indent>- text`, continuation lines indented under the text. */
 export function formatHighlight(text: string, indent = '  ', width = HIGHLIGHT_WIDTH): string[] {
@@ -445,10 +445,10 @@ export function highlightsEdit(text: string, bullets: readonly string[], width =
 
 export const MAX_RCS = 3;
 export const MAX_HIGHLIGHTS = 5;
-export const MAX_HIGHLIGHT_LINES = 2;
+const MAX_HIGHLIGHT_LINES = 2;
 
 /**
- * Whether a release request carries the stable branch (DOMAIN.md §4): with the RC1 of a
+ * Whether a release request carries the stable branch (docs/domain.md#deliverable-files): with the RC1 of a
  * cycle-with-rc deliverable, always; with a library's release, only when it is the cycle's last
  * (the user says so: 'ask'); otherwise, or when the branch already exists, never.
  */

@@ -94,7 +94,7 @@ function kindOf(node: unknown): string {
   return t('something else');
 }
 
-/** YAML that parses, with the shape the release tools write (DOMAIN.md §4). */
+/** YAML that parses, with the shape the release tools write (docs/domain.md#deliverable-files). */
 function checkStructure(text: string): void {
   // failsafe: every scalar a string, so only shape matters here (types are the schema's job).
   const { doc, lineAt: lineOf } = readDeliverableYaml(text);

@@ -4,7 +4,7 @@
 import type { ReleaseKind } from './deliverables';
 
 /** How many older series to search for a deliverable's newest file (a library may skip a cycle or two). */
-export const LOOK_BACK_SERIES = 6;
+const LOOK_BACK_SERIES = 6;
 
 /** Refs tried, in order, as the default commit to release: the remote's default branch after a fetch. */
 export const DEFAULT_RELEASE_REFS = ['origin/HEAD', 'origin/master', 'origin/main'] as const;

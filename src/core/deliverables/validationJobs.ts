@@ -41,7 +41,6 @@ export interface GuardJob {
 }
 
 export type Job = ValidateJob | GuardJob;
-export type JobResult<J extends Job> = J extends ValidateJob ? ValidateResult : GuardResult;
 
 /** A hash or a tag as the release files write them; anything else is not asked of git. */
 const SAFE_REF = /^[0-9A-Za-z][0-9A-Za-z._/-]{0,99}$/;

@@ -63,7 +63,7 @@ export class RuleContext {
 }
 
 /** Reads a rule's arguments; a wrong type is reported as unknown evidence rather than guessed. */
-export class ArgError extends Error {}
+class ArgError extends Error {}
 
 export function stringArg(args: Record<string, unknown> | undefined, key: string): string | undefined {
   const value = args?.[key];

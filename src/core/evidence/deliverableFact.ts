@@ -10,7 +10,7 @@ export type LoadedDeliverable =
   | { ok: true; name: EvidenceDeliverable; file: string; text: string; lines: string[]; info: DeliverableInfo }
   | { ok: false; name: EvidenceDeliverable; reason: string };
 
-/** What each Glance deliverable must say about itself (DOMAIN.md §4). */
+/** What each Glance deliverable must say about itself (docs/domain.md#deliverable-files). */
 const EXPECTED: Record<EvidenceDeliverable, { repo: string; type: string }> = {
   glance: { repo: 'openstack/glance', type: 'service' },
   'glance-store': { repo: 'openstack/glance_store', type: 'library' },

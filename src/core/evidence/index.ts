@@ -4,7 +4,6 @@ import { EVIDENCE_RULES, type EvidenceRule } from './registry';
 import type { Evidence, EvidenceInput, TaskEvidenceSpec } from './types';
 import { t } from '../l10n';
 
-export { RuleContext } from './context';
 export { checkEvidenceSpec, EVIDENCE_RULES, type EvidenceRule } from './registry';
 export { noteProblem } from './rules/prelude';
 export * from './types';

@@ -1,4 +1,5 @@
-// Rules by name, and which task uses which rule. Adding a rule: one pure function here plus data.
+// Evidence rules by name, and the check of a task's `evidence: { rule, args }` in resources/release-cycle.yaml
+// (the data says which task uses which rule). Adding a rule: a pure function in rules/, its name here.
 import type { RuleContext } from './context';
 import { botPatchesMerged } from './rules/botPatches';
 import { currentReleaseConstant } from './rules/currentRelease';

@@ -2,7 +2,7 @@
 import type { Day } from '../calendar/days';
 import type { Schedule } from '../calendar/schedule';
 
-export type EvidenceState = 'done' | 'open' | 'overdue' | 'unknown';
+type EvidenceState = 'done' | 'open' | 'overdue' | 'unknown';
 
 export interface Evidence {
   state: EvidenceState;

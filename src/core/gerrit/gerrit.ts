@@ -2,16 +2,16 @@ import { t } from '../l10n';
 import { urlText } from '../urlText';
 // Gerrit review state for the release tasks: query building, answer parsing, paging and the rules the
 // checklist shows (Review-Priority queue, release requests waiting for a team vote). Pure: no I/O here,
-// the client in src/vscode/gerritClient.ts does the fetching.
+// the client in src/adapters/gerritClient.ts does the fetching.
 
 export const GLANCE_PROJECTS = ['openstack/glance', 'openstack/glance_store', 'openstack/python-glanceclient'] as const;
 /** Deliverable files of the team in openstack/releases (deliverables/<series>/<name>.yaml). */
-export const GLANCE_DELIVERABLES = ['glance', 'glance-store', 'python-glanceclient', 'glance-tempest-plugin'] as const;
-export const RELEASES_PROJECT = 'openstack/releases';
+const GLANCE_DELIVERABLES = ['glance', 'glance-store', 'python-glanceclient', 'glance-tempest-plugin'] as const;
+const RELEASES_PROJECT = 'openstack/releases';
 
 export type PriorityValue = 2 | 1 | -1;
 export const PRIORITY_VALUES: readonly PriorityValue[] = [2, 1, -1];
-export const PRIORITY_LABELS: Record<PriorityValue, string> = {
+const PRIORITY_LABELS: Record<PriorityValue, string> = {
   2: t('+2 Top Priority / Holds Gate'),
   1: t('+1 Important Change'),
   [-1]: t('-1 Branch Freeze'),
@@ -23,7 +23,7 @@ export const MAX_CHANGES = 500;
 // ---------------------------------------------------------------- queries
 
 /** Gerrit writes positive votes with a sign in searches; '=1' also works but '=+1' is what the UI links use. */
-export function signedValue(value: number): string {
+function signedValue(value: number): string {
   return value > 0 ? `+${value}` : String(value);
 }
 
@@ -110,7 +110,7 @@ export interface GerritAccount {
   username?: string;
 }
 
-export interface Vote {
+interface Vote {
   /** Display name: name, else username, else email, else the account id. */
   who: string;
   value: number;
@@ -142,7 +142,7 @@ export type ParsedAnswer =
   | { ok: true; changes: ReviewChange[]; more: boolean; problems: string[] }
   | { ok: false; error: string };
 
-export const XSSI_PREFIX = ")]}'";
+const XSSI_PREFIX = ")]}'";
 
 const TIMESTAMP = /^(\d{4})-(\d{2})-(\d{2}) (\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?$/;
 
@@ -383,7 +383,7 @@ export async function collectPages(fetchPage: PageFetcher, pageSize = DEFAULT_PA
 
 // ---------------------------------------------------------------- rules
 
-export const TEAM_VOTE_GRACE_MS = 2 * 24 * 3600 * 1000;
+const TEAM_VOTE_GRACE_MS = 2 * 24 * 3600 * 1000;
 
 export function time(value: Date | string | undefined): number | undefined {
   if (value instanceof Date) return value.getTime();

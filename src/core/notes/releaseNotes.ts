@@ -1,4 +1,4 @@
-// reno release notes (DOMAIN.md §5): file names, the PTL's prelude note and contributors' notes.
+// reno release notes (docs/domain.md#release-notes): file names, the PTL's prelude note and contributors' notes.
 // Plain string code, no YAML library, so it can sit in the startup bundle. Parsing and checking notes
 // is in releaseNoteValidation.ts (dist/yamlReaders.js).
 import { randomBytes } from 'crypto';
@@ -34,7 +34,7 @@ export function sectionTitle(section: NoteSection): string {
 }
 
 /** The placeholder each section of a new note starts with (reno's template, shortened). */
-export const SECTION_PLACEHOLDERS: Record<NoteSection, string> = {
+const SECTION_PLACEHOLDERS: Record<NoteSection, string> = {
   features: 'Describe the new feature here, in words that stand on their own.',
   issues: 'Describe the known issue here, and any workaround.',
   upgrade: 'Describe what operators must do or know when upgrading.',
@@ -164,7 +164,7 @@ export function hasPrelude(text: string): boolean {
   return /^(prelude|'prelude'|"prelude")[ \t]*:/m.test(text);
 }
 
-export interface Selection {
+interface Selection {
   /** Zero-based line and characters of the text to select after opening the note. */
   line: number;
   start: number;
@@ -203,7 +203,7 @@ function wrap(text: string, first: string, rest: string): string[] {
   return lines;
 }
 
-export function preludePlaceholders(series: string): string[] {
+function preludePlaceholders(series: string): string[] {
   const name = displayName(series);
   return [`Replace with the first highlight of the ${name} release.`, 'Replace with another highlight, or remove this bullet.', 'Replace with another highlight, or remove this bullet.'];
 }

@@ -3,7 +3,7 @@
 // branch first: a backport whose Change-Id is not merged there yet is premature). Pure.
 import { time, type ReviewChange } from '../gerrit/gerrit';
 
-export const NO_REVIEW_DAYS = 5;
+const NO_REVIEW_DAYS = 5;
 const DAY_MS = 24 * 3600 * 1000;
 
 export interface BackportItem {

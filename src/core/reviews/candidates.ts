@@ -6,7 +6,7 @@
 export const RECORD = '\x1e';
 export const FIELD = '\x1f';
 /** Sections of a note that make its commit worth backporting. */
-export const BACKPORT_SECTIONS = ['fixes', 'security'] as const;
+const BACKPORT_SECTIONS = ['fixes', 'security'] as const;
 
 export interface NoteCommit {
   sha: string;
@@ -54,11 +54,11 @@ export function parseNoteLog(text: string): NoteCommit[] {
 }
 
 /** Bug numbers of the Closes-Bug: trailers ("Closes-Bug: #2012345"). */
-export function closesBugs(body: string): string[] {
+function closesBugs(body: string): string[] {
   return [...body.matchAll(/^\s*Closes-Bug:\s*#?(\d+)\s*$/gim)].map((m) => m[1]);
 }
 
-export function changeIdOf(body: string): string | undefined {
+function changeIdOf(body: string): string | undefined {
   return /^\s*Change-Id:\s*(I[0-9a-f]{40})\s*$/m.exec(body)?.[1];
 }
 

@@ -22,7 +22,7 @@ export interface ReviewsAnswer {
 }
 
 /** Change-Ids per follow-up query: keeps each URL well under the 8 KB proxies accept. */
-export const IDS_PER_QUERY = 40;
+const IDS_PER_QUERY = 40;
 
 export async function fetchReviews(groups: readonly ReviewGroup[], series: string | undefined, run: (qs: string[]) => Promise<QueryAnswer[]>): Promise<ReviewsAnswer> {
   const results = new Map<string, QueryAnswer>();

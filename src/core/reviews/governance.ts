@@ -8,7 +8,7 @@ import { FieldReader } from '../dataErrors';
 export const GOVERNANCE_FILE = 'reference/projects.yaml';
 export const TEAM = 'glance';
 
-export interface Person {
+interface Person {
   name?: string;
   email?: string;
   irc?: string;

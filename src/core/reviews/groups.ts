@@ -5,8 +5,8 @@ import { t } from '../l10n';
 import { FieldReader } from '../dataErrors';
 import { GLANCE_PROJECTS, isSeriesName } from '../gerrit/gerrit';
 
-export const GROUP_KINDS = ['review-priority', 'release-requests', 'stable-backports', 'bot-patches', 'backport-candidates', 'custom'] as const;
-export type ReviewGroupKind = (typeof GROUP_KINDS)[number];
+const GROUP_KINDS = ['review-priority', 'release-requests', 'stable-backports', 'bot-patches', 'backport-candidates', 'custom'] as const;
+type ReviewGroupKind = (typeof GROUP_KINDS)[number];
 
 export interface ReviewQuery {
   /** Unique in its group (`+2`, `open`, `merged`). */
@@ -96,7 +96,7 @@ export interface QueryVars {
 const CHANGE_ID = /^I[0-9a-f]{40}$/;
 
 /** (project:openstack/glance OR project:openstack/glance_store OR project:openstack/python-glanceclient) */
-export const PROJECTS_TERM = `(${GLANCE_PROJECTS.map((p) => `project:${p}`).join(' OR ')})`;
+const PROJECTS_TERM = `(${GLANCE_PROJECTS.map((p) => `project:${p}`).join(' OR ')})`;
 
 /**
  * The query with its placeholders filled; undefined when a placeholder has no safe value (no series, a

@@ -7,7 +7,7 @@ import { optionalText } from '../documents';
 import { yamlReaders } from '../../adapters/lazyReaders';
 import { toDiagnostic } from '../problems';
 
-export const DATA_DIAGNOSTICS = 'glance-release-data';
+const DATA_DIAGNOSTICS = 'glance-release-data';
 
 export class DataDiagnostics implements vscode.Disposable {
   private readonly collection = vscode.languages.createDiagnosticCollection(DATA_DIAGNOSTICS);

@@ -5,6 +5,7 @@ import { phaseTitle } from '../../core/calendar/phaseText';
 import { doneIn, namesOf, openTasks, type Snapshot } from '../../core/snapshot';
 import { notifyOnNewPhase, SECTION } from '../settings';
 import { REVEAL_COMMAND } from './statusBar';
+import { tPlural } from '../../core/l10n';
 
 const LAST_NOTIFIED_KEY = 'glanceReleaseCycle.lastNotifiedPhase';
 
@@ -18,7 +19,7 @@ export async function notifyIfNewPhase(context: vscode.ExtensionContext, snapsho
   const names = namesOf(snapshot, result.series);
   // Short titles, joined by "; ", one full stop at the end (a task's text has its own full stops).
   const titles = open.map((t) => taskLabel(t, names).replace(/[.\s]+$/, ''));
-  const what = open.length === 0 ? vscode.l10n.t('all tasks are done') : vscode.l10n.t('{0} open task{1}: {2}', open.length, open.length === 1 ? '' : 's', titles.join('; '));
+  const what = open.length === 0 ? vscode.l10n.t('all tasks are done') : tPlural(open.length, '{0} open task: {1}', '{0} open tasks: {1}', open.length, titles.join('; '));
   const show = vscode.l10n.t('Show Tasks');
   const never = vscode.l10n.t('Don\'t Show Again');
   const choice = await vscode.window.showInformationMessage(

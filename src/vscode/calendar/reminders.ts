@@ -1,9 +1,9 @@
-// A reminder N days before each deadline of today's series that concerns Glance (core/reminders.ts),
+// A reminder N days before each deadline of today's series that concerns Glance (core/calendar/reminders.ts),
 // once per deadline, with "Open Task" and "Don't Remind Me Again"; `glanceReleaseCycle.remindDaysBefore`
 // (0 turns them off).
 import * as vscode from 'vscode';
 import { taskLabel } from '../../core/checklist/checklist';
-import { distanceText, longDay } from '../../core/calendar/days';
+import { distanceText, longDay } from '../../core/calendar/dateText';
 import { upcomingReminders } from '../../core/calendar/reminders';
 import { namesOf, type Snapshot } from '../../core/snapshot';
 import { revealInView, type ChecklistNode, type ChecklistProvider } from '../checklist/checklistView';
@@ -11,7 +11,7 @@ import { SECTION } from '../settings';
 
 const SHOWN_KEY = 'glanceReleaseCycle.remindedDeadlines';
 
-export function remindDaysBefore(): number {
+function remindDaysBefore(): number {
   const value = vscode.workspace.getConfiguration(SECTION).get<number>('remindDaysBefore', 7);
   return typeof value === 'number' && Number.isFinite(value) ? Math.max(0, Math.floor(value)) : 7;
 }

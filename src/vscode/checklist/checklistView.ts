@@ -1,17 +1,15 @@
 // The "Release Cycle" tree: phases with progress, tasks with checkboxes, details as children.
 import * as vscode from 'vscode';
 import { displayName, phaseProgress, taskLinks, taskText, type Phase, type Task, taskLabel } from '../../core/checklist/checklist';
-import { dayMonth, longDay, spanText } from '../../core/calendar/days';
+import { dayMonth, longDay, spanText } from '../../core/calendar/dateText';
 import type { ReleaseCycleModel } from '../model';
 import type { EvidenceService } from '../evidence/service';
 import type { TaskStatus } from '../../core/checklist/taskStatus';
 import { doneIn, taskStatusIn } from '../../core/snapshot';
 import type { TaskChild, TaskChildSource } from './taskChildren';
+import { VIEW_ID } from '../shell';
 
 const OPEN_EVIDENCE = 'glanceReleaseCycle.openEvidence';
-
-import { VIEW_ID } from '../shell';
-export { VIEW_ID };
 
 export type ChecklistNode =
   | { kind: 'phase'; series: string; phase: Phase }

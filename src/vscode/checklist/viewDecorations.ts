@@ -3,7 +3,7 @@ import type * as vscode from 'vscode';
 import { displayName, findPhase } from '../../core/checklist/checklist';
 import { namesOf, type Snapshot } from '../../core/snapshot';
 import type { ChecklistNode } from './checklistView';
-import { t } from '../../core/l10n';
+import { t, tPlural } from '../../core/l10n';
 import { problemText } from '../../core/problem';
 
 /** The badge counts the snapshot's open tasks of the shown phase: the number the tooltip and the phase row show. */
@@ -11,7 +11,7 @@ export function renderView(view: vscode.TreeView<ChecklistNode>, snapshot: Snaps
   const { shownSeries: series, shownPhaseId: phaseId } = snapshot;
   const open = snapshot.openInShownPhase.length;
   const phaseTitle = phaseId && findPhase(snapshot.checklist, phaseId).title;
-  view.badge = open > 0 ? { value: open, tooltip: t('{0} open task{1} in "{2}"', open, open === 1 ? '' : 's', phaseTitle ?? '') } : undefined;
+  view.badge = open > 0 ? { value: open, tooltip: tPlural(open, '{0} open task in "{1}"', '{0} open tasks in "{1}"', open, phaseTitle ?? '') } : undefined;
   const releaseId = series && namesOf(snapshot, series).releaseId;
   // The series the view shows drives the release commands: name it, with today's week, and say when it
   // is not today's series ("Indri 2027.1 · R-17", "Hibiscus 2026.2 · not today's").

@@ -23,7 +23,7 @@ import { chooseOne, folderItem } from '../chooseFolder';
 import { argsObject, booleanArg, stringArg } from '../../core/commandArgs';
 import { uriArg } from '../commandArgs';
 
-export const UPDATE_CURRENT_RELEASE_COMMAND = 'glanceReleaseCycle.updateCurrentRelease';
+const UPDATE_CURRENT_RELEASE_COMMAND = 'glanceReleaseCycle.updateCurrentRelease';
 
 /**
  * From the checklist: `{ series, taskId }` (the value becomes that series' release-id). For keybindings

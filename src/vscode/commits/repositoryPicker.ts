@@ -33,7 +33,7 @@ export function describeRepository(repository: GitRepository): { name: string; b
 }
 
 /** The repository at `rootUri` (a SourceControl's root), or the one holding it. */
-export function repositoryAt(api: GitApi, rootUri: vscode.Uri): GitRepository | undefined {
+function repositoryAt(api: GitApi, rootUri: vscode.Uri): GitRepository | undefined {
   return api.repositories.find((r) => samePlace(r.rootUri, rootUri)) ?? api.getRepository(rootUri) ?? undefined;
 }
 

@@ -9,13 +9,13 @@ import { applyTextEdits } from '../workspaceEdits';
 import { argsObject, stringListArg } from '../../core/commandArgs';
 import { uriArg } from '../commandArgs';
 
-export const INSERT_SEMVER_COMMAND = 'glanceReleaseCycle.insertSemVerHeader';
+const INSERT_SEMVER_COMMAND = 'glanceReleaseCycle.insertSemVerHeader';
 
 /**
  * What the command accepts: the SourceControl of the Source Control title bar (its `rootUri`), and for
  * keybindings and scripts `{ rootUri?, values? }` (values skip the pick).
  */
-export interface SemVerArgs {
+interface SemVerArgs {
   rootUri?: vscode.Uri;
   values?: string[];
 }
@@ -27,7 +27,7 @@ function readArgs(arg: unknown): SemVerArgs {
 }
 
 /** The quick pick of values, those the message already has picked. Undefined when cancelled or empty. */
-export async function pickSemVerValues(current: readonly string[], title = vscode.l10n.t('Sem-Ver header: how should pbr bump the version?')): Promise<string[] | undefined> {
+async function pickSemVerValues(current: readonly string[], title = vscode.l10n.t('Sem-Ver header: how should pbr bump the version?')): Promise<string[] | undefined> {
   const items = SEM_VER_VALUES.map((value) => ({ label: value, detail: semVerEffect(value), picked: current.includes(value) }));
   const picks = await vscode.window.showQuickPick(items, {
     title,
@@ -71,7 +71,7 @@ async function offerClipboard(reason: string, preset?: string[]): Promise<void> 
 }
 
 /** Sets the header in a repository's Source Control input box. */
-export function setSemVerInInputBox(repository: GitRepository, values: string[]): void {
+function setSemVerInInputBox(repository: GitRepository, values: string[]): void {
   repository.inputBox.value = setSemVer(repository.inputBox.value, values).text;
 }
 

@@ -7,6 +7,7 @@ import type { ReleaseCommandArgs } from '../../core/deliverables/releaseArgs';
 import { type EditContext, type EditResult, afterEdit, confirmWarnings, editCommand } from './releaseEdit';
 import { deliverableFile } from './releasesContext';
 import type { Services } from '../services';
+import { tPlural } from '../../core/l10n';
 
 /** Bullets: given, from the selection of another editor, or one input box per bullet. */
 async function askBullets(target: vscode.Uri, series: string, args: ReleaseCommandArgs): Promise<string[] | undefined> {
@@ -52,7 +53,7 @@ export function register(s: Services): vscode.Disposable[] {
     const commitMessage = d.highlightsCommitMessage(series, model.names(series).releaseId);
     const edited = await s.guardedEdit(uri, { kind: 'highlights', bullets });
     if (!edited) return { uri: uri.toString(), applied: false, warnings, commitMessage, problems: 0 };
-    const what = vscode.l10n.t('{0} cycle highlight{1} added to {2}', bullets.length, bullets.length === 1 ? '' : 's', d.deliverablePath(series, 'glance'));
+    const what = tPlural(bullets.length, '{0} cycle highlight added to {1}', '{0} cycle highlights added to {1}', bullets.length, d.deliverablePath(series, 'glance'));
     const problems = await afterEdit(edited.document, edited.applied, what, commitMessage, (doc) => s.deliverableDiagnostics.errorCount(doc));
     return { uri: uri.toString(), applied: true, warnings, commitMessage, problems };
   }

@@ -9,7 +9,7 @@ import { isError, type Problem } from '../../core/problem';
 import { optionalText } from '../documents';
 import { ruleInputs, runReleaseChecks, type RuleInputs } from './releaseRules';
 
-export const DELIVERABLE_DIAGNOSTICS = 'glance-deliverables';
+const DELIVERABLE_DIAGNOSTICS = 'glance-deliverables';
 const SCHEMES = new Set(['file', 'vscode-remote', 'vscode-vfs']);
 
 export function isDeliverableFile(uri: vscode.Uri): boolean {

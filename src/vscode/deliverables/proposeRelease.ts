@@ -1,6 +1,6 @@
 // Propose Release…: appends a release (and, for an RC1 or a library's last release, its stable
 // branch) to a deliverable file of openstack/releases. Versions, edits, warnings and the commit
-// message come from src/core/deliverables.ts; the task's actionArgs preset the deliverables and kind.
+// message come from src/core/deliverables/deliverables.ts; the task's actionArgs preset the deliverables and kind.
 import * as vscode from 'vscode';
 import { displayName } from '../../core/checklist/checklist';
 import * as d from '../../core/deliverables/deliverables';

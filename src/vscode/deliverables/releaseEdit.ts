@@ -9,6 +9,7 @@ import type { ReleaseCycleModel } from '../model';
 import type { AppliedEdit } from '../workspaceEdits';
 import { releaseArgs, type ReleaseCommandArgs } from '../../core/deliverables/releaseArgs';
 import { releasesCheckout, seriesFor } from './releasesContext';
+import { tPlural } from '../../core/l10n';
 
 export interface EditResult {
   uri: string;
@@ -25,7 +26,7 @@ const HEX40 = /^[0-9a-f]{40}$/;
 export const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
 /** What the edit commands need first: their arguments, the checkout and the series (each missing one is said). */
-export async function editContext(model: ReleaseCycleModel, raw: unknown): Promise<{ args: ReleaseCommandArgs; checkout: vscode.Uri; series: string } | undefined> {
+async function editContext(model: ReleaseCycleModel, raw: unknown): Promise<{ args: ReleaseCommandArgs; checkout: vscode.Uri; series: string } | undefined> {
   const args = releaseArgs(raw);
   const checkout = await releasesCheckout(model);
   if (!checkout) return undefined;
@@ -66,7 +67,7 @@ export async function afterEdit(
   const problems = await countErrors(document);
   const useMessage = vscode.l10n.t('Use as Commit Message');
   const copy = vscode.l10n.t('Copy Commit Message');
-  const note = problems ? vscode.l10n.t(' {0} problem{1} in the Problems view.', problems, problems === 1 ? '' : 's') : '';
+  const note = problems ? tPlural(problems, ' {0} problem in the Problems view.', ' {0} problems in the Problems view.', problems) : '';
   const saved = document.isDirty ? vscode.l10n.t(' (not saved yet)') : '';
   void vscode.window.showInformationMessage(`${summary}${saved}.${note}`, useMessage, copy).then(async (answer) => {
     if (answer === copy) await vscode.env.clipboard.writeText(commitMessage);

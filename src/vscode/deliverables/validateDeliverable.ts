@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import { parseDeliverablePath } from '../../core/deliverables/deliverables';
 import { isDeliverableFile } from './deliverableDiagnostics';
 import type { Services } from '../services';
+import { tPlural } from '../../core/l10n';
 
 export function register(s: Services): vscode.Disposable[] {
   async function validateDeliverable(uri?: unknown): Promise<number | undefined> {
@@ -16,7 +17,7 @@ export function register(s: Services): vscode.Disposable[] {
     const found = await s.deliverableDiagnostics.check(document);
     const parsed = parseDeliverablePath(target.path);
     void vscode.window.setStatusBarMessage(
-      found.length ? vscode.l10n.t('$(warning) {0}.yaml: {1} problem{2} (Problems view)', parsed?.name ?? '', found.length, found.length === 1 ? '' : 's') : vscode.l10n.t('$(check) {0}.yaml passes the schema and yamllint.yml', parsed?.name ?? ''),
+      found.length ? tPlural(found.length, '$(warning) {0}.yaml: {1} problem (Problems view)', '$(warning) {0}.yaml: {1} problems (Problems view)', parsed?.name ?? '', found.length) : vscode.l10n.t('$(check) {0}.yaml passes the schema and yamllint.yml', parsed?.name ?? ''),
       5000,
     );
     return found.length;

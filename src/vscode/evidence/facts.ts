@@ -9,7 +9,7 @@ import { findRepoCheckout } from '../checkouts';
 import { optionalText } from '../documents';
 
 /** The deliverables the default task evidence reads. */
-export const READ_DELIVERABLES: readonly EvidenceDeliverable[] = ['glance', 'glance-store', 'python-glanceclient'];
+const READ_DELIVERABLES: readonly EvidenceDeliverable[] = ['glance', 'glance-store', 'python-glanceclient'];
 
 export interface ReadFacts {
   facts: EvidenceFacts;

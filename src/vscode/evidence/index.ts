@@ -4,9 +4,8 @@ import * as vscode from 'vscode';
 import type { Services } from '../services';
 import { EvidenceService } from './service';
 
-export { EvidenceService } from './service';
-export const OPEN_EVIDENCE_COMMAND = 'glanceReleaseCycle.openEvidence';
-export const REFRESH_EVIDENCE_COMMAND = 'glanceReleaseCycle.refreshEvidence';
+const OPEN_EVIDENCE_COMMAND = 'glanceReleaseCycle.openEvidence';
+const REFRESH_EVIDENCE_COMMAND = 'glanceReleaseCycle.refreshEvidence';
 
 export function register(s: Services): vscode.Disposable[] {
   const service = new EvidenceService(s.model, s.context.globalState, s.liveFacts);

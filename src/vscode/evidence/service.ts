@@ -10,13 +10,13 @@ import { readFacts } from './facts';
 import type { LiveFacts } from './liveFacts';
 import { statusOf, type EvidenceEvaluation } from '../../core/checklist/taskStatus';
 
-export const OVERRIDES_KEY_PREFIX = 'glanceReleaseCycle.evidenceOverrides.';
+const OVERRIDES_KEY_PREFIX = 'glanceReleaseCycle.evidenceOverrides.';
 const OVERDUE_SHOWN_KEY = 'glanceReleaseCycle.evidenceOverdueShown';
 const OVERDUE_OFF_KEY = 'glanceReleaseCycle.evidenceOverdueMessagesOff';
 const DONT_SHOW = vscode.l10n.t('Don\'t Show Again');
 
 /** The actions an overdue-task message offers, by command id (the task's `actions` decide which). */
-export const OVERDUE_ACTIONS: Record<string, string> = {
+const OVERDUE_ACTIONS: Record<string, string> = {
   'glanceReleaseCycle.proposeRelease': vscode.l10n.t('Propose Release…'),
   'glanceReleaseCycle.addCycleHighlights': vscode.l10n.t('Add Cycle Highlights…'),
   'glanceReleaseCycle.newReleasePrelude': vscode.l10n.t('New Release Prelude…'),

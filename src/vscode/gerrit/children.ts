@@ -7,9 +7,10 @@ import { teamText, type GovernanceTeam } from '../../core/reviews/governance';
 import type { GerritClient, Outcome, ReleaseRequests, ReviewQueue } from '../../adapters/gerritClient';
 import type { TaskChild } from '../checklist/taskChildren';
 import { NETWORK_OFF, type GerritSetup } from './settings';
+import { tPlural } from '../../core/l10n';
 
 export const OPEN_CHANGE_COMMAND = 'glanceReleaseCycle.gerrit.openChange';
-export const LOADING = vscode.l10n.t('Loading review state…');
+const LOADING = vscode.l10n.t('Loading review state…');
 
 export interface ChildContext {
   client: GerritClient;
@@ -113,7 +114,7 @@ export function changeChild(change: ReviewChange, context: ChildContext): TaskCh
 const GROUP_ICONS: Record<number, string> = { 2: 'flame', 1: 'arrow-up', [-1]: 'lock' };
 
 export function countText(n: number): string {
-  return vscode.l10n.t('{0} open change{1}', n, n === 1 ? '' : 's');
+  return tPlural(n, '{0} open change', '{0} open changes', n);
 }
 
 export function reviewQueueChildren(view: QueryView<ReviewQueue>, context: ChildContext): TaskChild[] {
@@ -174,7 +175,7 @@ export function releaseRequestChildren(series: string, view: QueryView<ReleaseRe
 }
 
 /** Whose votes count as the team's, and where that comes from. */
-export function teamChild(team: TeamOrigin, accounts: string[]): TaskChild {
+function teamChild(team: TeamOrigin, accounts: string[]): TaskChild {
   const icon = new vscode.ThemeIcon('organization');
   if (team.kind === 'setting') {
     return { id: 'team', label: vscode.l10n.t('Team: {0}', accounts.join(', ')), description: vscode.l10n.t('from glanceReleaseCycle.gerrit.teamAccounts'), icon };

@@ -18,7 +18,7 @@ import { TeamSource } from '../reviews/team';
 
 // How often a visible view checks whether its review state is 15 minutes old.
 const STALE_CHECK_MS = 60 * 1000;
-export const QUERIES_SETTING = 'gerrit.queries';
+const QUERIES_SETTING = 'gerrit.queries';
 
 export function register(s: Services): vscode.Disposable[] {
   /** Opens a change of the configured Gerrit only: tree items and buttons carry URLs as arguments. */

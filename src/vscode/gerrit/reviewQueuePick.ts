@@ -4,11 +4,11 @@ import { ageText } from '../../core/gerrit/gerrit';
 import type { GerritClient, Outcome, ReviewQueue } from '../../adapters/gerritClient';
 import { accountName, countText, timeText } from './children';
 
-export interface ChangePickItem extends vscode.QuickPickItem {
+interface ChangePickItem extends vscode.QuickPickItem {
   url?: string;
 }
 
-export function queueItems(queue: ReviewQueue, client: GerritClient, now: Date): ChangePickItem[] {
+function queueItems(queue: ReviewQueue, client: GerritClient, now: Date): ChangePickItem[] {
   const items: ChangePickItem[] = [];
   for (const group of queue.groups) {
     items.push({ label: `${group.label} (${countText(group.changes.length)})`, kind: vscode.QuickPickItemKind.Separator });

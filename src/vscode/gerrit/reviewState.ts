@@ -14,7 +14,7 @@ import { releaseRequestChildren, reviewQueueChildren, setupChild, statusChild, t
 import { botChildren, customGroupChild, stableBackportChildren, type GitreviewFacts } from '../reviews/groupChildren';
 import { gerritSetup, type GerritSetup } from './settings';
 
-export const REFRESH_INTERVAL_MS = 15 * 60 * 1000;
+const REFRESH_INTERVAL_MS = 15 * 60 * 1000;
 
 interface Entry {
   /** The running refresh, if any. */
@@ -199,7 +199,7 @@ export class ReviewState implements TaskChildSource {
 const PRIORITY_OF: Record<string, PriorityValue> = { '+2': 2, '2': 2, '+1': 1, '1': 1, '-1': -1 };
 
 /** The review-priority group's answers as the +2 / +1 / -1 queue (query ids name the value). */
-export function reviewQueueOf(group: ReviewGroup, answer: ReviewsAnswer): ReviewQueue {
+function reviewQueueOf(group: ReviewGroup, answer: ReviewsAnswer): ReviewQueue {
   const byValue: Partial<Record<PriorityValue, ReviewChange[]>> = {};
   let truncated = false;
   const problems: string[] = [];

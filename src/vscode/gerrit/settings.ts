@@ -3,7 +3,7 @@ import * as vscode from 'vscode';
 import { checkGerritBase } from '../../core/gerrit/gerrit';
 
 export const SECTION = 'glanceReleaseCycle';
-export const DEFAULT_GERRIT_URL = 'https://review.opendev.org';
+const DEFAULT_GERRIT_URL = 'https://review.opendev.org';
 export const NETWORK_OFF = vscode.l10n.t('Network is off (glanceReleaseCycle.upstream.enabled)');
 
 export type GerritSetup = { kind: 'off' } | { kind: 'bad-url'; problem: string } | { kind: 'ok'; base: string };

@@ -4,8 +4,8 @@ import * as vscode from 'vscode';
 import { ageText, needsTeamVote, type ReviewChange } from '../../core/gerrit/gerrit';
 import type { GerritClient, ReleaseRequests } from '../../adapters/gerritClient';
 
-export const NOTIFIED_KEY = 'glanceReleaseCycle.gerrit.teamVoteNotified';
-export const MUTED_KEY = 'glanceReleaseCycle.gerrit.teamVoteMessagesOff';
+const NOTIFIED_KEY = 'glanceReleaseCycle.gerrit.teamVoteNotified';
+const MUTED_KEY = 'glanceReleaseCycle.gerrit.teamVoteMessagesOff';
 const OPEN = vscode.l10n.t('Open Change');
 const MUTE = vscode.l10n.t('Don\'t Show Again');
 // Enough for years of release requests; the oldest are forgotten first.

@@ -107,11 +107,6 @@ export function botChildren(group: GroupChanges, gitreview: GitreviewFacts | und
   return out;
 }
 
-/** Whether the bot task is done by evidence: nothing open, and every clone's new branch has its .gitreview. */
-export function botTaskDone(group: GroupChanges | undefined, gitreview: GitreviewFacts | undefined): boolean {
-  return !!group && group.changes.length === 0 && !!gitreview && gitreview.ok.length > 0 && gitreview.missing.length === 0 && gitreview.noBranch.length === 0;
-}
-
 /** A group of the setting: one node with its changes. */
 export function customGroupChild(group: ReviewGroup, changes: GroupChanges, context: ChildContext): TaskChild {
   return {

@@ -12,11 +12,11 @@ import { findFolder, type FolderSpec } from '../checkouts';
 import type { TeamOrigin } from '../gerrit/children';
 import { SECTION, teamAccounts as settingAccounts } from '../gerrit/settings';
 
-export const DEFAULT_GOVERNANCE_URL = 'https://opendev.org/openstack/governance/raw/branch/master';
+const DEFAULT_GOVERNANCE_URL = 'https://opendev.org/openstack/governance/raw/branch/master';
 const GOVERNANCE_CHECKOUT: FolderSpec = { markers: [GOVERNANCE_FILE], siblingNames: ['governance'] };
 
 /** The team from the text of projects.yaml; a sentence naming the file (and line) when it is unusable. */
-export function teamFromText(text: string, origin: string): GovernanceTeam | string {
+function teamFromText(text: string, origin: string): GovernanceTeam | string {
   const block = topLevelBlock(text, TEAM);
   if (!block) return vscode.l10n.t('{0} has no "{1}:" team', origin, TEAM);
   try {

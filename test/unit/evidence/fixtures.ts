@@ -7,14 +7,14 @@ import { EVIDENCE_DELIVERABLES } from '../../../src/core/evidence';
 import type { Schedule } from '../../../src/core/calendar/schedule';
 import { parseSchedule } from '../../../src/core/calendar/scheduleYaml';
 
-export const evidenceFixtures = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'evidence');
+const evidenceFixtures = path.resolve(__dirname, '..', '..', '..', '..', 'test', 'fixtures', 'evidence');
 
-export const RELEASE_IDS: Record<string, string> = { antelope: '2023.1', flamingo: '2025.2', gazpacho: '2026.1', hibiscus: '2026.2', indri: '2027.1' };
+const RELEASE_IDS: Record<string, string> = { antelope: '2023.1', flamingo: '2025.2', gazpacho: '2026.1', hibiscus: '2026.2', indri: '2027.1' };
 
 const read = (...parts: string[]) => fs.readFileSync(path.join(evidenceFixtures, ...parts), 'utf8');
 
 const schedules = new Map<string, Schedule>();
-export function schedule(series: string): Schedule {
+function schedule(series: string): Schedule {
   let s = schedules.get(series);
   if (!s) schedules.set(series, (s = parseSchedule(series, read('schedules', series, 'schedule.yaml'), `${series}/schedule.yaml`)));
   return s;

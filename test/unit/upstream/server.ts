@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import * as path from 'node:path';
 import { fixtures } from '../helpers';
 
-export const upstreamFixture = path.join(fixtures, 'upstream');
+const upstreamFixture = path.join(fixtures, 'upstream');
 export const SERIES = ['antelope', 'bobcat', 'caracal', 'dalmatian', 'epoxy', 'flamingo', 'gazpacho', 'hibiscus', 'indri'];
 
 export type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => void;

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { agoText, chooseSource, sourceLine } from '../../../src/core/calendar/sources';
+import { chooseSource, sourceLine } from '../../../src/core/calendar/sources';
+import { agoText } from '../../../src/core/calendar/dateText';
 
 const now = new Date(2026, 10, 25, 15, 0);
 const bundled = { builtAt: new Date(2026, 10, 2) };

@@ -4,7 +4,7 @@ import type { Problem } from '../../../src/core/problem';
 
 export const H = (n: number) => n.toString(16).padStart(40, 'a');
 
-export const STATUS: SeriesStatusEntry[] = [
+const STATUS: SeriesStatusEntry[] = [
   { name: 'indri', releaseId: '2027.1', status: 'future' },
   { name: 'hibiscus', releaseId: '2026.2', status: 'development' },
   { name: 'gazpacho', releaseId: '2026.1', status: 'maintained' },

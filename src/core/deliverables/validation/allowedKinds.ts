@@ -25,7 +25,7 @@ const ALL_KINDS: ReleaseKind[] = ['milestone', 'rc', 'final', 'bugfix', 'feature
 const CANDIDATE_LINE = 1_000_000_000;
 
 /** The version to count from: this file's last release, else the previous series' final (RC models) or highest. */
-export function baseVersion(deliv: ParsedDeliverable, model: string, previous?: ParsedDeliverable): string | undefined {
+function baseVersion(deliv: ParsedDeliverable, model: string, previous?: ParsedDeliverable): string | undefined {
   const own = deliv.releases.filter((r) => !isSpecialTag(r.version)).at(-1)?.version;
   if (own !== undefined) return own;
   const versions = (previous?.releases ?? []).map((r) => r.version);

@@ -41,7 +41,7 @@ export const isPreRelease = (v: string) => !isSpecialTag(v) && /rc|a|b/.test(v);
 export const isMilestoneBased = (model: string) => model === 'cycle-with-milestones' || model === 'cycle-with-rc';
 
 /** The series in development, else the newest one that is not in the future. */
-export function currentSeries(status: readonly SeriesStatusEntry[]): string | undefined {
+function currentSeries(status: readonly SeriesStatusEntry[]): string | undefined {
   return (status.find((s) => s.status === 'development') ?? status.find((s) => s.status !== 'future'))?.name;
 }
 

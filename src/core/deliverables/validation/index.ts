@@ -7,8 +7,8 @@ import type { Problem } from '../../problem';
 import { t } from '../../l10n';
 
 export type { GitFacts, SeriesStatusEntry, ValidationInput } from './types';
-export { allowedKinds, baseVersion, type KindVerdict } from './allowedKinds';
-export { parseDeliverableText, type ParsedDeliverable, type ParsedRelease, type ParsedBranch, type ParseResult } from './parse';
+export { allowedKinds, type KindVerdict } from './allowedKinds';
+export { parseDeliverableText } from './parse';
 export { readSeriesStatus } from './seriesStatus';
 
 /** All findings for a deliverable file, by line. Never throws. */

@@ -7,7 +7,7 @@ import type { Problem } from '../../problem';
 import { q } from './text';
 import { t } from '../../l10n';
 
-export interface ParsedProject {
+interface ParsedProject {
   repo?: string;
   hash?: string;
   line: number;
@@ -21,7 +21,7 @@ export interface ParsedRelease {
   flags: string[];
 }
 
-export type BranchLocation = string | Record<string, string>;
+type BranchLocation = string | Record<string, string>;
 
 export interface ParsedBranch {
   name: string;

@@ -8,7 +8,7 @@ import { validateModel, validateReleaseType, validateTeam } from './model';
 import { validateNewReleases, validateNewReleasesInOpenSeries, validateRc1StableBranch, validateSeriesOpen } from './series';
 import { validateNewReleasesAtEnd, validatePreReleaseProgression, validateSeriesFinal, validateSeriesFirst, validateVersionNumbers } from './versions';
 
-export const RULES: ReadonlyArray<[string, (ctx: RuleContext) => void]> = [
+const RULES: ReadonlyArray<[string, (ctx: RuleContext) => void]> = [
   ['team', validateTeam],
   ['release-model', validateModel],
   ['release-type', validateReleaseType],

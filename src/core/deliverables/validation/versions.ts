@@ -19,7 +19,7 @@ export function versionKey(v: string): number[] | undefined {
   return [Number(m[1]), Number(m[2]), Number(m[3]), rank, m[5] ? Number(m[5]) : 0];
 }
 
-export function compareKeys(a: number[], b: number[]): number {
+function compareKeys(a: number[], b: number[]): number {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return a[i] - b[i];
   return 0;
 }

@@ -1,4 +1,4 @@
-// CURRENT_RELEASE in glance/db/migration.py (DOMAIN.md §7) against the series' value.
+// CURRENT_RELEASE in glance/db/migration.py (docs/domain.md#migration-constant) against the series' value.
 import { constantForReleaseId, findCurrentRelease, parseConstant } from '../../commits/migrationConstant';
 import { stringArg, type RuleContext } from '../context';
 import { isMissing, type Evidence } from '../types';

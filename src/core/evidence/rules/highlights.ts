@@ -1,9 +1,9 @@
-// `cycle-highlights` in the series' glance.yaml (DOMAIN.md §4).
+// `cycle-highlights` in the series' glance.yaml (docs/domain.md#deliverable-files).
 import { MAX_HIGHLIGHTS } from '../../deliverables/deliverables';
 import { lineMatching } from '../deliverableFact';
 import { deliverableArg, stringArg, type RuleContext } from '../context';
 import type { Evidence } from '../types';
-import { t } from '../../l10n';
+import { t, tPlural } from '../../l10n';
 
 export function cycleHighlights(args: Record<string, unknown> | undefined, ctx: RuleContext): Evidence {
   const deadline = ctx.deadline(stringArg(args, 'deadline'));
@@ -16,5 +16,5 @@ export function cycleHighlights(args: Record<string, unknown> | undefined, ctx: 
     return ctx.notDone(what, deadline, { file: d.file, line });
   }
   const advice = count > MAX_HIGHLIGHTS ? t(' More than {0}: the release team asks for 3 to {1}.', MAX_HIGHLIGHTS, MAX_HIGHLIGHTS) : count < 3 ? t(' The release team asks for 3 to 5.') : '';
-  return { state: 'done', text: t('{0} cycle highlight{1} in {2}.yaml.{3}', count, count === 1 ? '' : 's', d.name, advice), deadline: deadline?.day, file: d.file, line };
+  return { state: 'done', text: tPlural(count, '{0} cycle highlight in {1}.yaml.{2}', '{0} cycle highlights in {1}.yaml.{2}', count, d.name, advice), deadline: deadline?.day, file: d.file, line };
 }

@@ -1,4 +1,4 @@
-// The series' prelude note (DOMAIN.md §5): a note named after the series with a top-level `prelude:`.
+// The series' prelude note (docs/domain.md#release-notes): a note named after the series with a top-level `prelude:`.
 import { hasPrelude, isPreludeCandidate } from '../../notes/releaseNotes';
 import { stringArg, type RuleContext } from '../context';
 import { isMissing, type Evidence } from '../types';

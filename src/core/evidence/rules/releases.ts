@@ -1,4 +1,4 @@
-// Releases and branches in the series' deliverable files (DOMAIN.md §4) as evidence.
+// Releases and branches in the series' deliverable files (docs/domain.md#deliverable-files) as evidence.
 import { MAX_RCS, parseVersion, type Version } from '../../deliverables/deliverables';
 import { lineMatching, versionLine, type LoadedDeliverable } from '../deliverableFact';
 import { deliverableArg, deliverablesArg, stringArg, type RuleContext } from '../context';

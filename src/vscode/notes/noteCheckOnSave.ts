@@ -5,16 +5,16 @@ import * as vscode from 'vscode';
 import { yamlReaders } from '../../adapters/lazyReaders';
 import { toDiagnostic } from '../problems';
 
-export const NOTE_DIAGNOSTICS = 'glance-release-notes';
+const NOTE_DIAGNOSTICS = 'glance-release-notes';
 const NOTE_PATH = /\/releasenotes\/notes\/[^/]+\.ya?ml$/;
 const SCHEMES = new Set(['file', 'vscode-remote', 'vscode-vfs']);
 
-export function isReleaseNote(uri: vscode.Uri): boolean {
+function isReleaseNote(uri: vscode.Uri): boolean {
   return SCHEMES.has(uri.scheme) && NOTE_PATH.test(uri.path);
 }
 
 /** Validates one note document into the collection; returns the diagnostics set. */
-export function checkReleaseNote(collection: vscode.DiagnosticCollection, document: vscode.TextDocument): vscode.Diagnostic[] {
+function checkReleaseNote(collection: vscode.DiagnosticCollection, document: vscode.TextDocument): vscode.Diagnostic[] {
   const fileName = document.uri.path.slice(document.uri.path.lastIndexOf('/') + 1);
   let diagnostics: vscode.Diagnostic[];
   try {
@@ -30,7 +30,8 @@ export function checkReleaseNote(collection: vscode.DiagnosticCollection, docume
   return diagnostics;
 }
 
-export function registerReleaseNoteDiagnostics(): vscode.Disposable[] {
+/** The on-save (and on-open) check of every reno note; needs no services. */
+export function register(): vscode.Disposable[] {
   const collection = vscode.languages.createDiagnosticCollection(NOTE_DIAGNOSTICS);
   const check = (document: vscode.TextDocument) => {
     if (isReleaseNote(document.uri)) checkReleaseNote(collection, document);
