@@ -19,11 +19,34 @@ export function validateReleaseShaExists(ctx: RuleContext): void {
   }
 }
 
+/** gitutils.get_full_branch_name: `unmaintained/<id>` once the series is unmaintained, else `stable/<id>`. */
+function seriesBranch(ctx: RuleContext): string {
+  return `${ctx.seriesInfo?.status === 'unmaintained' ? 'unmaintained' : 'stable'}/${ctx.seriesInfo?.releaseId ?? ctx.series}`;
+}
+
+/**
+ * gitutils.check_branch_sha: the commit is on the series' branch, or that branch does not exist yet
+ * and the commit is on master. Undefined when git cannot tell.
+ */
+function onSeriesBranch(ctx: RuleContext, repo: string, hash: string): boolean | undefined {
+  const git = ctx.input.git;
+  const asked = git?.onSeriesBranch?.(repo, hash, ctx.series);
+  if (asked !== undefined || !git?.branchesContaining || !git.branches) return asked;
+  const containing = git.branchesContaining(repo, hash);
+  const all = git.branches(repo);
+  if (!containing || !all) return undefined;
+  const branch = seriesBranch(ctx);
+  if (containing.includes(branch)) return true;
+  return !all.includes(branch) && containing.includes('master');
+}
+
 export function validateReleaseBranchMembership(ctx: RuleContext): void {
   const git = ctx.input.git;
   if (!git || !ctx.deliv.releases.length) return;
+  // skip_eom_tag_when_series_eom
+  if (ctx.seriesInfo?.status === 'unmaintained' && ctx.deliv.releases.some((r) => r.version.includes('-eom'))) return;
   if (ctx.isIndependent) {
-    ctx.report('release-branch-membership', 'information', t('Independent deliverable: check by hand that each commit is on the right branch.'), ctx.fieldLine('releases'));
+    ctx.report('release-branch-membership', 'warning', t('Independent deliverable: check by hand that each commit is on the right branch.'), ctx.fieldLine('releases'));
     return;
   }
   const previousHash = new Map<string, { version: string; hash: string }>();
@@ -31,8 +54,8 @@ export function validateReleaseBranchMembership(ctx: RuleContext): void {
     if (ctx.isNew(release)) {
       for (const p of release.projects) {
         if (p.repo === undefined || p.hash === undefined || !HASH.test(p.hash)) continue;
-        if (git.onSeriesBranch?.(p.repo, p.hash, ctx.series) === false) {
-          ctx.report('release-branch-membership', 'error', t('Commit {0} of {1} is not on the {2} branch.', p.hash.slice(0, 12), q(p.repo), ctx.series), p.line);
+        if (onSeriesBranch(ctx, p.repo, p.hash) === false) {
+          ctx.report('release-branch-membership', 'error', t('Commit {0} of {1} is not on the {2} branch.', p.hash.slice(0, 12), q(p.repo), seriesBranch(ctx)), p.line);
         }
         const prev = previousHash.get(p.repo);
         if (prev && prev.hash !== p.hash && git.isAncestor?.(p.repo, prev.hash, p.hash) === false) {
@@ -41,6 +64,21 @@ export function validateReleaseBranchMembership(ctx: RuleContext): void {
       }
     }
     for (const p of release.projects) if (p.repo !== undefined && p.hash !== undefined) previousHash.set(p.repo, { version: release.version, hash: p.hash });
+  }
+}
+
+/** validate_existing_tags: a tag that exists already points at the commit the file gives. */
+export function validateExistingTags(ctx: RuleContext): void {
+  const tagCommit = ctx.input.git?.tagCommit;
+  if (!tagCommit) return;
+  for (const release of ctx.deliv.releases) {
+    for (const p of release.projects) {
+      if (p.repo === undefined || p.hash === undefined) continue;
+      const actual = tagCommit(p.repo, release.version);
+      if (actual && actual !== p.hash) {
+        ctx.report('existing-tags', 'error', t('Version {0} in {1} is on commit {2}, not {3}.', q(release.version), q(p.repo), actual.slice(0, 12), p.hash.slice(0, 12)), p.line);
+      }
+    }
   }
 }
 
