@@ -107,10 +107,24 @@ export function buildContext(input: ValidationInput, deliv: ParsedDeliverable, f
   };
 }
 
+/**
+ * What the gate calls new: a release whose tag does not exist in the project's repository (asked of a
+ * local clone, when every answer is known); else a release absent from the committed file (the file
+ * at the merge-base with the upstream branch); else the last release.
+ */
 function newnessOf(input: ValidationInput, deliv: ParsedDeliverable, committed?: ParsedDeliverable): (r: ParsedRelease) => boolean {
   const given = input.isNewRelease;
   if (typeof given === 'function') return (r) => given(r.version);
   if (given) return (r) => given.has(r.version);
+  const tagCommit = input.git?.tagCommit;
+  if (tagCommit) {
+    const byTag = new Map<ParsedRelease, boolean>();
+    for (const r of deliv.releases) {
+      const answers = r.projects.flatMap((p) => (p.repo === undefined ? [] : [tagCommit(p.repo, r.version)]));
+      if (answers.length && answers.every((a) => a !== undefined)) byTag.set(r, answers.some((a) => a === null));
+    }
+    if (byTag.size === deliv.releases.length && byTag.size > 0) return (r) => byTag.get(r) === true;
+  }
   if (committed) {
     const old = new Set(committed.releases.map((r) => r.version));
     return (r) => !old.has(r.version);

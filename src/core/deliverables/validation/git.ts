@@ -13,7 +13,15 @@ export function validateReleaseShaExists(ctx: RuleContext): void {
       if (!HASH.test(p.hash)) {
         ctx.report('release-sha-exists', 'error', t('Release {0} of {1} is from {2}, which is not a 40-character commit hash.', q(release.version), q(p.repo), q(p.hash)), p.line);
       } else if (exists?.(p.repo, p.hash) === false) {
-        ctx.report('release-sha-exists', 'error', t('No commit {0} in {1}.', p.hash.slice(0, 12), q(p.repo)), p.line);
+        const clone = ctx.input.clone;
+        const proposed = ctx.input.proposedAt;
+        if (clone && proposed && (!clone.fetchedAt || clone.fetchedAt < proposed)) {
+          // The clone may simply not have it yet: say so, as information.
+          const when = clone.fetchedAt ? clone.fetchedAt.slice(0, 10) : t('never');
+          ctx.report('release-sha-exists', 'information', t('{0} is not in your {1} clone, last fetched {2}: run git fetch there.', p.hash.slice(0, 12), clone.name, when), p.line);
+        } else {
+          ctx.report('release-sha-exists', 'error', t('No commit {0} in {1}.', p.hash.slice(0, 12), q(p.repo)), p.line);
+        }
       }
     }
   }

@@ -50,6 +50,13 @@ export interface ValidationInput {
    * when absent, the series in development in `seriesStatus`.
    */
   currentSeries?: string;
+  /**
+   * The local clone that answers the git questions: its folder name and when it was last fetched
+   * (ISO, from FETCH_HEAD). With `proposedAt` (when the release was written: the last commit of the
+   * file, or now when it differs from that), a hash missing from a clone fetched before is no error.
+   */
+  clone?: { name: string; fetchedAt?: string };
+  proposedAt?: string;
   /** The repositories governance lists for this deliverable; when given, a difference is a warning (validate_new_releases). */
   governanceRepos?: readonly string[];
   /** Governance team names; when given, an unknown team is a warning. */
