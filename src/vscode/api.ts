@@ -2,6 +2,8 @@
 import { displayName } from '../core/checklist/checklist';
 import { isDay, toDay } from '../core/calendar/days';
 import { phaseAt } from '../core/calendar/phase';
+import type { ScheduleSet } from '../core/calendar/schedule';
+import type { Checklist } from '../core/checklist/checklist';
 import { deadlineText, phaseTitle } from '../core/calendar/phaseText';
 import type * as vscode from 'vscode';
 import { renderTree, type ChecklistNode, type ChecklistProvider, type RenderedItem } from './checklist/checklistView';
@@ -36,8 +38,13 @@ export interface TaskState {
 export interface GlanceReleaseCycleApi {
   /** Resolves when the schedules and the checklist are loaded. */
   ready(): Promise<void>;
-  /** The phase for a date (default today); `undefined` when the date is outside every known schedule. */
+  /**
+   * The phase for a date (default today) from the schedules parsed for today's views; `undefined`
+   * outside them. `phaseOn` answers for any date.
+   */
   phaseAt(date?: Date | string): PhaseInfo | undefined;
+  /** The phase for any date (default today), parsing the schedules that date needs; `undefined` only outside every known schedule. */
+  phaseOn(date?: Date | string): Promise<PhaseInfo | undefined>;
   /**
    * The checklist of a series (default the one shown) with each task's done state and, for the shown
    * series, its evidence from the last reading (see `evidenceSettled`).
@@ -67,12 +74,33 @@ export interface ViewSnapshot {
   items: RenderedItem[];
 }
 
+/** The API's view of one phase result: undefined outside every schedule of `set`. */
+function phaseInfo(day: string, set: ScheduleSet, checklist: Checklist): PhaseInfo | undefined {
+  const result = phaseAt(day, set);
+  if (result.kind !== 'phase') return undefined;
+  const next = result.nextDeadline;
+  return {
+    series: result.series,
+    seriesTitle: displayName(result.series),
+    releaseId: result.releaseId,
+    phaseId: result.phaseId,
+    phaseTitle: phaseTitle(checklist, result),
+    week: result.week,
+    nextDeadline: next && { eventId: next.eventId, title: next.title, date: next.day, daysAway: next.daysAway, text: deadlineText(next) },
+  };
+}
+
 export function createApi(
   model: ReleaseCycleModel,
   provider: ChecklistProvider,
   treeView: vscode.TreeView<ChecklistNode>,
   actions: Pick<GlanceReleaseCycleApi, 'validateDeliverable'>,
 ): GlanceReleaseCycleApi {
+  const dayOf = (date: Date | string | undefined): string => {
+    const day = date === undefined ? model.today() : typeof date === 'string' ? date : toDay(date);
+    if (!isDay(day)) throw new Error(`Not a date (YYYY-MM-DD): ${day}`);
+    return day;
+  };
   return {
     ...actions,
     async ready() {
@@ -81,20 +109,14 @@ export function createApi(
     phaseAt(date) {
       const data = model.data;
       if (!data) throw new Error('Not loaded yet: await api.ready() first.');
-      const day = date === undefined ? model.today() : typeof date === 'string' ? date : toDay(date);
-      if (!isDay(day)) throw new Error(`Not a date (YYYY-MM-DD): ${day}`);
-      const result = phaseAt(day, data.schedules);
-      if (result.kind !== 'phase') return undefined;
-      const next = result.nextDeadline;
-      return {
-        series: result.series,
-        seriesTitle: displayName(result.series),
-        releaseId: result.releaseId,
-        phaseId: result.phaseId,
-        phaseTitle: phaseTitle(data.checklist, result),
-        week: result.week,
-        nextDeadline: next && { eventId: next.eventId, title: next.title, date: next.day, daysAway: next.daysAway, text: deadlineText(next) },
-      };
+      return phaseInfo(dayOf(date), data.schedules, data.checklist);
+    },
+    async phaseOn(date) {
+      const day = dayOf(date);
+      const set = await model.scheduleSetAt(day);
+      const data = model.data;
+      if (!set || !data) throw new Error('Not loaded yet: await api.ready() first.');
+      return phaseInfo(day, set, data.checklist);
     },
     tasks(series) {
       const data = model.data;

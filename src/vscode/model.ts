@@ -224,6 +224,20 @@ export class ReleaseCycleModel implements vscode.Disposable {
     this.publish();
   }
 
+  /**
+   * The schedules any day needs, parsed on demand (the API's phaseOn: every date of every known
+   * series), without changing what the views show.
+   */
+  async scheduleSetAt(day: Day): Promise<Loaded['schedules'] | undefined> {
+    await this.ready();
+    const shown = this.shown;
+    const loaded = this.loaded;
+    if (!shown || !loaded) return undefined;
+    const catalog = shown.picture.catalog;
+    if (!catalog) return loaded.schedules;
+    return combine(shown.bundled.schedules, await catalog.setFor(day, shown.picture.origin));
+  }
+
   /** Parses the schedules a day needs that are not parsed yet (the day changed); true when any were. */
   private async extendTo(day: Day): Promise<boolean> {
     const shown = this.shown;

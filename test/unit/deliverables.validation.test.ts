@@ -57,12 +57,12 @@ describe('deliverable validation', () => {
     assert.match(problems[4].message, /missing required key "hash"/);
   });
 
-  it('reads YAML as PyYAML does (YAML 1.1: yes is a boolean, dates are not text)', () => {
+  it('reads YAML as the gate does (ruamel.yaml, YAML 1.2: yes is text, dates are dates)', () => {
     const problems = validateDeliverable(BROKEN_FILES.types, input).filter((p) => p.rule === 'schema');
-    // `team: yes` is a boolean (not text), `include-pypi-link: yes` a valid boolean, a date is not text.
+    // `team: yes` is text (valid), `include-pypi-link: yes` is text, not the boolean the schema wants; a date is not text.
     assert.deepEqual(
       problems.map((p) => p.field),
-      ['team', 'releases/0/projects/0/hash', 'releases/0/projects/0'],
+      ['include-pypi-link', 'releases/0/projects/0/hash', 'releases/0/projects/0'],
     );
   });
 

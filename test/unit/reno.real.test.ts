@@ -83,7 +83,7 @@ describe('release notes with the real reno (python3-reno)', function () {
     assert.match(lint.out, /unrecognized section name fix/);
   });
 
-  it('a prelude that is not a string: our validator says so, reno only warns', () => {
+  it('a prelude that is not a string: our validator warns, as reno does', () => {
     const name = write('list-prelude-fedcba9876543210.yaml', '---\nprelude:\n  - one\n  - two\n');
     assert.match(validateReleaseNote(fs.readFileSync(path.join(notes, name), 'utf8'), name)[0].message, /prelude must be one string/);
     fs.rmSync(path.join(notes, 'broken-note-0123456789abcdef.yaml'));

@@ -31,7 +31,8 @@ describe('validation jobs', () => {
   });
 
   it('guards an edit: refuses a milestone that goes backwards, allows the RC1 with its branch', () => {
-    const request = { version: '32.0.0.0b1', repo: 'openstack/glance', hash: 'b'.repeat(40) };
+    // Below epoxy's 30.2.0, the previous series the rules are given here.
+    const request = { version: '30.0.0.0b1', repo: 'openstack/glance', hash: 'b'.repeat(40) };
     const refused = runJob({ kind: 'guard', text: hibiscus, file: 'glance.yaml', edit: { kind: 'release', request }, layout, rules });
     assert.equal(refused.ok, false);
     const rc1 = { version: '33.0.0.0rc1', repo: 'openstack/glance', hash: 'c'.repeat(40), branch: { name: 'stable/2026.2', location: '33.0.0.0rc1' } };

@@ -17,14 +17,19 @@ const YAMLLINT = '/usr/bin/yamllint';
 const UNPARSABLE = '---\nteam: glance\nreleases: [\n  - version: 1.0.0\n';
 const PYTHON = '/usr/bin/python3';
 
+// The gate reads with ruamel.yaml (YAML 1.2): PyYAML's safe loader with YAML 1.2 booleans stands in.
 const JSONSCHEMA_SCRIPT = `
-import json, sys, yaml, jsonschema
+import json, re, sys, yaml, jsonschema
+class Loader(yaml.SafeLoader):
+    pass
+Loader.yaml_implicit_resolvers = {k: [(tag, rx) for tag, rx in v if tag != 'tag:yaml.org,2002:bool'] for k, v in yaml.SafeLoader.yaml_implicit_resolvers.items()}
+Loader.add_implicit_resolver('tag:yaml.org,2002:bool', re.compile(r'^(?:true|True|TRUE|false|False|FALSE)$'), list('tTfF'))
 schema = yaml.safe_load(open(sys.argv[1]))
 cls = jsonschema.validators.validator_for(schema, default=jsonschema.Draft7Validator)
 validator = cls(schema)
 out = {}
 for name in sys.argv[2:]:
-    data = yaml.safe_load(open(name))
+    data = yaml.load(open(name), Loader=Loader)
     out[name] = sorted(set('/'.join(str(p) for p in e.absolute_path) for e in validator.iter_errors(data)))
 print(json.dumps(out))
 `;

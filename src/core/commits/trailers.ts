@@ -84,20 +84,44 @@ export interface MessageLayout {
   blockStart?: number;
 }
 
+/**
+ * commit.c's ignored_log_message_bytes: where the trailing run of comment lines, empty lines and an
+ * old-style `Conflicts:` block (tab-indented paths) starts, before `cutoff`.
+ */
+function ignoredFrom(lines: Line[], cutoff: number, isComment: (text: string) => boolean): number {
+  let boc: number | undefined;
+  let inConflicts = false;
+  for (let i = 0; i < cutoff; i++) {
+    const text = lines[i].text;
+    if (isComment(text) || text === '') boc ??= i;
+    else if (text === 'Conflicts:') {
+      inConflicts = true;
+      boc ??= i;
+    } else if (inConflicts && text.startsWith('\t')) {
+      // a path of the conflicts block
+    } else {
+      boc = undefined;
+      inConflicts = false;
+    }
+  }
+  return boc ?? cutoff;
+}
+
 /** Where git sees the message end, the subject end and the trailer block. */
 export function layout(message: string, options: MessageOptions = {}): MessageLayout {
   const comment = options.commentChar ?? '#';
   const lines = messageLines(message);
   const isComment = (text: string) => text.startsWith(comment);
 
-  // Everything from the scissors line on is ignored (git commit --verbose), then trailing comment and blank lines.
-  const scissors = lines.findIndex((l) => isComment(l.text) && /^. -+ >8 -+$/.test(l.text));
-  let last = (scissors < 0 ? lines.length : scissors) - 1;
-  while (last >= 0 && (isComment(lines[last].text) || isBlank(lines[last].text))) last--;
+  // Everything from the scissors line on is ignored (git commit --verbose), then trailing comment and
+  // empty lines and an old-style conflicts block; `last` also steps over lines of blanks.
+  const scissors = lines.findIndex((l) => isComment(l.text) && l.text.slice(comment.length) === ' ------------------------ >8 ------------------------');
+  let last = ignoredFrom(lines, scissors < 0 ? lines.length : scissors, isComment) - 1;
+  while (last >= 0 && isBlank(lines[last].text)) last--;
 
-  // The first paragraph is the title and cannot hold trailers.
+  // The first paragraph is the title and cannot hold trailers: it ends at the first blank line that
+  // is not a comment, even the very first line (git: an empty title, the next paragraph is the body).
   let endOfTitle = 0;
-  while (endOfTitle <= last && (isComment(lines[endOfTitle].text) || isBlank(lines[endOfTitle].text))) endOfTitle++;
   while (endOfTitle <= last && (isComment(lines[endOfTitle].text) || !isBlank(lines[endOfTitle].text))) endOfTitle++;
 
   return { lines, last, endOfTitle, blockStart: trailerBlockStart(lines, endOfTitle, last, isComment) };
@@ -145,13 +169,22 @@ export function trailers(message: string, options: MessageOptions = {}): Array<{
   if (blockStart === undefined) return [];
   const comment = options.commentChar ?? '#';
   const result: Array<{ key: string; value: string }> = [];
+  // Continuation lines join the trailer right above them (not a line that is no trailer), and are
+  // unfolded as git's unfold_value does: each line break and the blanks after it become one space.
+  let current: { key: string; parts: string[] } | undefined;
+  const parts: Array<{ key: string; parts: string[] }> = [];
   for (let i = blockStart; i <= last; i++) {
     const text = lines[i].text;
     if (text.startsWith(comment)) continue;
+    if (current && /^\s/.test(text)) {
+      current.parts.push(text.trim());
+      continue;
+    }
     const key = trailerKey(text);
-    if (key !== undefined) result.push({ key, value: text.slice(text.indexOf(':') + 1).trim() });
-    else if (/^\s/.test(text) && result.length) result[result.length - 1].value += ` ${text.trim()}`;
+    current = key !== undefined ? { key, parts: [text.slice(text.indexOf(':') + 1).trim()] } : undefined;
+    if (current) parts.push(current);
   }
+  for (const p of parts) result.push({ key: p.key, value: p.parts.filter(Boolean).join(' ') });
   return result;
 }
 
@@ -160,17 +193,37 @@ function isSemVerLine(text: string): boolean {
   return text.trim().toLowerCase().startsWith('sem-ver:');
 }
 
-/** The Sem-Ver values the message already carries (comment lines excluded), in pbr's reading. */
+/** pbr's symbols of one line: the line lower-cased and stripped, after `sem-ver:`, split at commas. */
+function semVerSymbols(text: string): string[] {
+  return text.trim().toLowerCase().slice('sem-ver:'.length).split(',').map((v) => v.trim());
+}
+
+/** The Sem-Ver values the message already carries (comment lines excluded), in pbr's reading: `API-Break` is api-break. */
 export function semVerValues(message: string, options: MessageOptions = {}): string[] {
   const { lines, last } = layout(message, options);
   const comment = options.commentChar ?? '#';
   const values = lines
     .slice(0, last + 1)
     .filter((l) => !l.text.startsWith(comment) && isSemVerLine(l.text))
-    .flatMap((l) => l.text.trim().slice('sem-ver:'.length).split(','))
-    .map((v) => v.trim())
+    .flatMap((l) => semVerSymbols(l.text))
     .filter(Boolean);
   return [...new Set(values)];
+}
+
+/**
+ * pbr's _get_increment_kwargs over the messages since the last tag: `major` for api-break, `minor`
+ * for feature or deprecation (bugfix is the default patch bump), and the symbols pbr ignores.
+ */
+export function semVerIncrement(messages: readonly string[]): { major?: true; minor?: true; unknown: string[] } {
+  const symbols = new Set<string>();
+  for (const message of messages) for (const line of message.split('\n')) if (isSemVerLine(line)) for (const s of semVerSymbols(line)) symbols.add(s);
+  const result: { major?: true; minor?: true; unknown: string[] } = { unknown: [] };
+  if (symbols.delete('feature')) result.minor = true;
+  if (symbols.delete('deprecation')) result.minor = true;
+  if (symbols.delete('api-break')) result.major = true;
+  symbols.delete('bugfix');
+  result.unknown = [...symbols];
+  return result;
 }
 
 /** `Sem-Ver: api-break, feature`, values in pbr's order, unknown ones after them. */

@@ -605,8 +605,9 @@ export function validateDeliverable(text: string, input: DeliverableValidationIn
   const rules = input.yamllintText !== undefined ? parseYamllintConfig(input.yamllintText) : (structuredClone(DEFAULT_LINT_RULES) as LintRules);
   const problems: Problem[] = [];
   const parsed: Parsed = { tokens: parseCst(text), starts: lineStarts(text) };
-  // YAML 1.1, as PyYAML's safe_load in the gate reads it: `4.9` is a number, `yes` a boolean.
-  const doc = composeDocument(parsed.tokens, text.length, { version: '1.1', uniqueKeys: true, prettyErrors: false });
+  // As the gate's check-schema reads it (ruamel.yaml, YAML 1.2): `4.9` is a number, `yes` is text
+  // (so `include-pypi-link: yes` is no boolean), and ruamel still turns dates into dates.
+  const doc = composeDocument(parsed.tokens, text.length, { version: '1.2', customTags: ['timestamp'], uniqueKeys: true, prettyErrors: false });
   let syntaxError = false;
   for (const error of doc.errors) {
     const pos = position(parsed.starts, error.pos[0]);

@@ -10,8 +10,10 @@ import type { Problem } from '../problem';
 /** What the release rules compare with, besides the text (no functions: they do not cross threads). */
 export type RulesInput = Omit<ValidationInput, 'text' | 'git' | 'isNewRelease'>;
 
-/** A git question the rules asked: its `git` arguments; the answer is whether git exits 0. */
+/** A git question the rules asked: its `git` arguments. */
 export type GitQuestion = string[];
+/** An answer: whether git exits 0, or for the questions that read git's output, that output (false: none). */
+export type GitAnswer = boolean | string;
 
 export interface ValidateJob {
   kind: 'validate';
@@ -19,7 +21,7 @@ export interface ValidateJob {
   layout: DeliverableValidationInput;
   rules?: RulesInput;
   /** Record the git questions the rules ask (first pass), or answer them (second pass). */
-  git?: 'record' | Array<[string, boolean]>;
+  git?: 'record' | Array<[string, GitAnswer]>;
 }
 
 export interface ValidateResult {
@@ -42,6 +44,8 @@ export interface GuardJob {
 
 export type Job = ValidateJob | GuardJob;
 
+const HASH = /^[0-9a-f]{40}$/i;
+
 /** A hash or a tag as the release files write them; anything else is not asked of git. */
 const SAFE_REF = /^[0-9A-Za-z][0-9A-Za-z._/-]{0,99}$/;
 
@@ -50,11 +54,25 @@ const SAFE_REF = /^[0-9A-Za-z][0-9A-Za-z._/-]{0,99}$/;
  * `merge-base --is-ancestor` 0 when it is an ancestor, 1 when not. Anything else (a time-out, no git,
  * a locked repository) is not an answer: the rule asking is skipped.
  */
-export function gitAnswer(question: GitQuestion, exitCode: number | undefined): boolean | undefined {
+export function gitAnswer(question: GitQuestion, exitCode: number | undefined, stdout = ''): GitAnswer | undefined {
+  if (readsOutput(question)) {
+    if (exitCode === 0) return stdout;
+    // `rev-parse -q --verify` exits 1 for a ref that does not exist.
+    return question[0] === 'rev-parse' && exitCode === 1 ? false : undefined;
+  }
   if (exitCode === 0) return true;
   if (question[0] === 'cat-file') return exitCode === 1 || exitCode === 128 ? false : undefined;
   if (question[0] === 'merge-base') return exitCode === 1 ? false : undefined;
   return undefined;
+}
+
+/** The questions whose answer is git's output: a tag's commit, branch lists. */
+export const readsOutput = (question: GitQuestion) => question[0] === 'rev-parse' || question[0] === 'for-each-ref';
+
+/** `refs/heads/x` and `refs/remotes/origin/x` as the gate names branches (`x`). */
+function branchNames(output: string): string[] {
+  const names = output.split('\n').map((l) => l.trim()).filter(Boolean).map((ref) => ref.replace(/^refs\/heads\//, '').replace(/^refs\/remotes\/[^/]+\//, ''));
+  return [...new Set(names.filter((n) => n !== 'HEAD'))];
 }
 
 /** At most this many git questions per validation (each is one short git process). */
@@ -65,16 +83,35 @@ const questionKey = (args: GitQuestion) => args.join('\0');
 function gitFacts(mode: ValidateJob['git'], asked: Map<string, GitQuestion>): GitFacts | undefined {
   if (!mode) return undefined;
   const answers = mode === 'record' ? undefined : new Map(mode);
-  const answer = (args: GitQuestion): boolean | undefined => {
-    if (answers) return answers.get(questionKey(args));
+  const answer = (args: GitQuestion): GitAnswer | undefined => {
+    const known = answers?.get(questionKey(args));
+    if (known !== undefined) return known;
+    // Unanswered (a later pass asks more once it knows which releases are new): recorded for the next pass.
     if (asked.size < MAX_GIT_QUESTIONS) asked.set(questionKey(args), args);
     return undefined;
   };
+  const yes = (a: GitAnswer | undefined) => (a === undefined ? undefined : a !== false);
+  const text = (a: GitAnswer | undefined) => (typeof a === 'string' ? a : undefined);
+  const refs = ['refs/heads', 'refs/remotes'];
   // Values come from the file: only plain refs reach git, after --end-of-options (never read as an option).
   const safe = (...refs: string[]) => refs.every((ref) => SAFE_REF.test(ref));
   return {
-    commitExists: (_repo, ref) => (safe(ref) ? answer(['cat-file', '-e', '--end-of-options', `${ref}^{commit}`]) : undefined),
-    isAncestor: (_repo, ancestor, descendant) => (safe(ancestor, descendant) ? answer(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant]) : undefined),
+    commitExists: (_repo, ref) => (safe(ref) ? yes(answer(['cat-file', '-e', '--end-of-options', `${ref}^{commit}`])) : undefined),
+    isAncestor: (_repo, ancestor, descendant) => (safe(ancestor, descendant) ? yes(answer(['merge-base', '--is-ancestor', '--end-of-options', ancestor, descendant])) : undefined),
+    tagCommit: (_repo, tag) => {
+      if (!safe(tag)) return undefined;
+      const a = answer(['rev-parse', '-q', '--verify', '--end-of-options', `refs/tags/${tag}^{commit}`]);
+      return a === undefined ? undefined : typeof a === 'string' ? a.trim() : a === false ? null : undefined;
+    },
+    branches: () => {
+      const out = text(answer(['for-each-ref', '--format=%(refname)', ...refs]));
+      return out === undefined ? undefined : branchNames(out);
+    },
+    branchesContaining: (_repo, hash) => {
+      if (!HASH.test(hash)) return undefined;
+      const out = text(answer(['for-each-ref', '--format=%(refname)', `--contains=${hash}`, ...refs]));
+      return out === undefined ? undefined : branchNames(out);
+    },
   };
 }
 

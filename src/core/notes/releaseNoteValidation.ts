@@ -1,14 +1,57 @@
-// Checks a reno note the way reno reads it (PyYAML, YAML 1.1): `prelude` one string, the other
-// sections lists of strings, no unknown sections. Uses the `yaml` library: reached from the editor
-// only through dist/yamlReaders.js. Also reads a deliverable's cycle-highlights for the prelude.
+// Checks a reno note the way `reno lint` does (reno's linter.py and loader.parse_note_file, PyYAML,
+// YAML 1.1): errors where reno lint fails (not YAML, not a mapping, a section the repository's reno
+// configuration does not know, two notes with the same id), warnings where reno warns (a prelude
+// that is not one string, a section that is not a string or a list of strings). Uses the `yaml`
+// library: reached from the editor only through dist/yamlReaders.js. Also reads a deliverable's
+// cycle-highlights for the prelude.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { FieldReader } from '../dataErrors';
 import { t } from '../l10n';
 import type { Problem } from '../problem';
-import { NOTE_FILE_PATTERN, NOTE_SECTIONS, PRELUDE_SECTION } from './releaseNotes';
+import { NOTE_SECTIONS, PRELUDE_SECTION } from './releaseNotes';
 import { parseYamlText } from '../calendar/scheduleYaml';
 
 const KNOWN = new Set<string>([PRELUDE_SECTION, ...NOTE_SECTIONS]);
+
+/** What a repository's reno configuration (releasenotes/config.yaml, or reno.yaml) changes for lint. */
+export interface RenoConfig {
+  /** The section ids `sections:` allows (reno's defaults when absent). */
+  sections?: string[];
+  /** `prelude_section_name` (`prelude` by default). */
+  preludeName?: string;
+}
+
+export interface NoteCheckOptions {
+  config?: RenoConfig;
+  /** The other file names of the notes folder: two notes with the same id make reno lint fail. */
+  siblings?: readonly string[];
+}
+
+/** scanner._get_unique_id: the last 16 characters of the name, or the first 16 for old names with a dash there. */
+function noteUid(fileName: string): string {
+  const root = fileName.replace(/\.[^.]*$/, '');
+  const tail = root.slice(-16);
+  return tail.includes('-') ? root.slice(0, 16) : tail;
+}
+
+/** Reads the parts of a reno configuration lint uses; anything unreadable keeps reno's defaults. */
+export function parseRenoConfig(text: string): RenoConfig {
+  let data: unknown;
+  try {
+    data = parseDocument(text, { version: '1.1', uniqueKeys: false }).toJS({ maxAliasCount: 100 });
+  } catch {
+    return {};
+  }
+  if (!data || typeof data !== 'object' || Array.isArray(data)) return {};
+  const { sections, prelude_section_name: prelude } = data as Record<string, unknown>;
+  const config: RenoConfig = {};
+  if (Array.isArray(sections)) {
+    const ids = sections.flatMap((s) => (Array.isArray(s) && typeof s[0] === 'string' ? [s[0]] : []));
+    if (ids.length) config.sections = ids;
+  }
+  if (typeof prelude === 'string') config.preludeName = prelude;
+  return config;
+}
 
 function distance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, j) => j);
@@ -25,11 +68,11 @@ function distance(a: string, b: string): number {
 }
 
 /** The known section a mistyped one probably meant ("fix" -> "fixes", "feature" -> "features"). */
-export function closestSection(name: string): string | undefined {
+export function closestSection(name: string, sections: ReadonlySet<string> = KNOWN): string | undefined {
   const lower = name.toLowerCase();
   let best: string | undefined;
   let bestDistance = Infinity;
-  for (const known of KNOWN) {
+  for (const known of sections) {
     const d = known.startsWith(lower) || lower.startsWith(known) ? 1 : distance(lower, known);
     if (d < bestDistance) [best, bestDistance] = [known, d];
   }
@@ -52,14 +95,16 @@ function kindOf(node: unknown): string {
 }
 
 /**
- * The problems reno would have with a note: YAML errors, an empty note, unknown sections (which make
- * `reno lint` fail), a prelude that is not one string, sections that are not lists of strings.
- * `fileName` (the base name) also checks reno's `<slug>-<16 hex>.yaml` naming.
+ * The problems reno lint would have with a note: errors where it fails (YAML errors, an empty note
+ * or one that is no mapping, unknown sections, an id another note of the folder has), warnings where
+ * it warns (a prelude that is not one string, sections that are not strings or lists of strings).
  */
-export function validateReleaseNote(text: string, fileName?: string): Problem[] {
+export function validateReleaseNote(text: string, fileName?: string, options: NoteCheckOptions = {}): Problem[] {
   const counter = new LineCounter();
-  // YAML 1.1 like PyYAML: `- yes` is a boolean there, not text.
-  const doc = parseDocument(text, { version: '1.1', lineCounter: counter, prettyErrors: false });
+  // YAML 1.1 like PyYAML: `- yes` is a boolean there, not text; a key given twice keeps the last, as there.
+  const doc = parseDocument(text, { version: '1.1', lineCounter: counter, prettyErrors: false, uniqueKeys: false });
+  const preludeName = options.config?.preludeName ?? PRELUDE_SECTION;
+  const known = new Set<string>([preludeName, ...(options.config?.sections ?? NOTE_SECTIONS)]);
   const problems: Problem[] = [];
   const at = (offset: number) => counter.linePos(Math.max(0, Math.min(offset, text.length)));
   const add = (severity: 'error' | 'warning', message: string, range: readonly number[] | undefined) => {
@@ -70,8 +115,10 @@ export function validateReleaseNote(text: string, fileName?: string): Problem[] 
   };
   const rangeOf = (node: unknown) => ((node && typeof node === 'object' && 'range' in node ? (node as Node).range : undefined) ?? undefined);
 
-  if (fileName !== undefined && !NOTE_FILE_PATTERN.test(fileName)) {
-    add('warning', t('The file name "{0}" is not reno\'s "<slug>-<16 lowercase hex digits>.yaml": reno takes the last 16 characters as the note\'s id.', fileName), [0, 0]);
+  if (fileName !== undefined) {
+    const uid = noteUid(fileName);
+    const same = (options.siblings ?? []).filter((other) => other !== fileName && /\.yaml$/.test(other) && noteUid(other) === uid);
+    if (same.length) add('error', t('{0} has the same id ({1}) as {2}: reno lint fails on notes that share the last 16 characters of their name.', fileName, uid, same.join(', ')), [0, 0]);
   }
   for (const error of doc.errors) add('error', t('YAML: {0}', error.message.split('\n')[0]), error.pos);
   if (doc.errors.length > 0) return problems;
@@ -95,9 +142,9 @@ export function validateReleaseNote(text: string, fileName?: string): Problem[] 
     const name = key.value;
     const value = pair.value;
     const valueRange = rangeOf(value) ?? keyRange;
-    if (!KNOWN.has(name)) {
-      const guess = closestSection(name);
-      const sections = [...KNOWN].join(', ');
+    if (!known.has(name)) {
+      const guess = closestSection(name, known);
+      const sections = [...known].join(', ');
       add(
         'error',
         guess
@@ -107,32 +154,26 @@ export function validateReleaseNote(text: string, fileName?: string): Problem[] 
       );
       continue;
     }
-    if (name === PRELUDE_SECTION) {
+    // reno only warns about the shapes below, and renders what it can.
+    if (name === preludeName) {
       if (!isScalar(value) || typeof value.value !== 'string') {
-        add('error', t('The prelude must be one string (a block: "prelude: |" and indented text), not {0}.', kindOf(value)), valueRange);
-      } else if (value.value.trim() === '') {
-        add('warning', t('The prelude is empty.'), valueRange);
+        add('warning', t('The prelude must be one string (a block: "prelude: |" and indented text), not {0}.', kindOf(value)), valueRange);
       }
       continue;
     }
     if (value === null || (isScalar(value) && value.value === null)) {
-      add('error', t('The section "{0}" is empty: add an item ("  - |" and indented text) or remove it.', name), keyRange);
+      add('warning', t('The section "{0}" is empty: add an item ("  - |" and indented text) or remove it.', name), keyRange);
     } else if (isScalar(value) && typeof value.value === 'string') {
-      add('warning', t('The section "{0}" is a single string; reno accepts it, but it should be a list ("  - |" and indented text).', name), valueRange);
+      // A single string is fine for reno (it wraps it in a list).
     } else if (!isSeq(value)) {
-      add('error', t('The section "{0}" must be a list of strings, not {1}.', name, kindOf(value)), valueRange);
-    } else if (value.items.length === 0) {
-      add('warning', t('The section "{0}" has no items: add one or remove the section.', name), keyRange);
+      add('warning', t('The section "{0}" must be a list of strings, not {1}.', name, kindOf(value)), valueRange);
     } else {
       for (const item of value.items) {
-        if (isScalar(item) && typeof item.value === 'string') {
-          if (item.value.trim() === '') add('warning', t('An item of "{0}" is empty.', name), rangeOf(item));
-          continue;
-        }
+        if (isScalar(item) && typeof item.value === 'string') continue;
         const message = isMap(item)
           ? t('An item of "{0}" is {1}, not a string ("text: more text" makes a mapping: write the item as a block, "- |" and the text indented below).', name, kindOf(item))
           : t('An item of "{0}" is {1}, not a string (quote it, or write it as a block: "- |").', name, kindOf(item));
-        add('error', message, rangeOf(item) ?? valueRange);
+        add('warning', message, rangeOf(item) ?? valueRange);
       }
     }
   }

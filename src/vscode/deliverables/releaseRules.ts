@@ -1,13 +1,14 @@
 // The release team's validation rules (src/core/validation) for a deliverable file of a releases
 // checkout: gathers what they compare with (series_status.yaml, the previous series' file, the
-// committed text) and, in a trusted workspace with a local clone of the deliverable's repository,
-// answers their git questions with `git` (execFile, no shell). Two passes on the validation thread:
-// the first records which git questions the rules ask, the second gives the answers.
+// file where the local branch left upstream) and, in a trusted workspace with a local clone of the
+// deliverable's repository, answers their git questions (src/adapters/releaseGit.ts): rounds on the
+// validation thread until the rules ask nothing new.
 import * as vscode from 'vscode';
 import { deliverablePath, GLANCE_DELIVERABLES, parseDeliverablePath } from '../../core/deliverables/deliverables';
 import { olderSeries } from '../../core/deliverables/releasePolicy';
 import type { DeliverableValidationInput } from '../../core/deliverables/deliverableValidation';
-import { gitAnswer, type RulesInput, type ValidateResult } from '../../core/deliverables/validationJobs';
+import type { RulesInput, ValidateResult } from '../../core/deliverables/validationJobs';
+import { checkWithGit, committedText, lastFetched, writtenAt } from '../../adapters/releaseGit';
 import { findRepoCheckout } from '../checkouts';
 import { optionalText } from '../documents';
 import { validators } from '../../adapters/lazyReaders';
@@ -37,11 +38,14 @@ export async function ruleInputs(uri: vscode.Uri): Promise<RuleInputs | undefine
   }
   const repo = GLANCE_DELIVERABLES.find((d) => d.name === parsed.name)?.repo;
   const folder = repo && vscode.workspace.isTrusted && root.scheme === 'file' ? await findRepoCheckout(repo) : undefined;
-  const committedText = vscode.workspace.isTrusted && root.scheme === 'file' ? await gitOutput(root, ['show', `HEAD:${deliverablePath(parsed.series, parsed.name)}`]) : undefined;
-  // Git answers only for releases new against the committed file: older ones passed review already, and a
-  // clone that was not fetched lately would wrongly miss their hashes.
+  const local = vscode.workspace.isTrusted && root.scheme === 'file';
+  const relative = deliverablePath(parsed.series, parsed.name);
+  // What this change adds: against the file where the local branch left upstream, not HEAD (a liaison
+  // commits before `git review`); with a clone, a release is new when its tag is not there (as the gate asks).
+  const base = local ? await committedText(root.fsPath, relative) : undefined;
+  const committed = base?.text;
   const git: RuleInputs['git'] =
-    folder && committedText !== undefined
+    folder && committed !== undefined
       ? { folder }
       : {
           skipped: !vscode.workspace.isTrusted
@@ -50,7 +54,24 @@ export async function ruleInputs(uri: vscode.Uri): Promise<RuleInputs | undefine
               ? vscode.l10n.t('no local clone of {0} in or next to the workspace', repo ?? parsed.name)
               : vscode.l10n.t('the releases folder is not a git repository (no committed version to compare with)'),
         };
-  return { input: { series: parsed.series, deliverable: parsed.name, seriesStatus, previous, committedText }, git };
+  // When the release was written, as far as the files tell: the deliverable file's last write.
+  const proposedAt = local && 'folder' in git ? await writtenAt(uri.fsPath) : undefined;
+  const clone = 'folder' in git ? { name: git.folder.path.slice(git.folder.path.lastIndexOf('/') + 1), fetchedAt: await lastFetched(git.folder.fsPath) } : undefined;
+  // Glance's deliverables: governance lists them under team glance, each with its one repository.
+  const known = GLANCE_DELIVERABLES.find((d) => d.name === parsed.name);
+  return {
+    input: {
+      series: parsed.series,
+      deliverable: parsed.name,
+      seriesStatus,
+      previous,
+      committedText: committed,
+      ...(proposedAt ? { proposedAt } : {}),
+      ...(clone ? { clone } : {}),
+      ...(known ? { knownTeams: new Set(['glance']), governanceRepos: [known.repo] } : {}),
+    },
+    git,
+  };
 }
 
 /**
@@ -59,28 +80,6 @@ export async function ruleInputs(uri: vscode.Uri): Promise<RuleInputs | undefine
  */
 export async function runReleaseChecks(text: string, layout: DeliverableValidationInput, inputs: RuleInputs | undefined): Promise<ValidateResult> {
   const git = inputs && 'folder' in inputs.git ? inputs.git.folder : undefined;
-  const first = await runOffThread({ kind: 'validate', text, layout, rules: inputs?.input, git: git ? 'record' : undefined });
-  if (!git || first.questions.length === 0) return first;
-  const asked = await Promise.all(first.questions.map(async (args) => [args.join('\0'), gitAnswer(args, await gitStatus(git, args))] as const));
-  // Unknown answers are left out: the rules that asked are skipped rather than told "no".
-  const answers = asked.filter((a): a is [string, boolean] => a[1] !== undefined);
-  return runOffThread({ kind: 'validate', text, layout, rules: inputs?.input, git: answers });
-}
-
-async function gitStatus(folder: vscode.Uri, args: string[]): Promise<number | undefined> {
-  const { execFile } = await import('child_process');
-  return new Promise((resolve) => {
-    execFile('git', args, { cwd: folder.fsPath, timeout: 10000 }, (error) => {
-      if (!error) return resolve(0);
-      const code = (error as NodeJS.ErrnoException & { code?: number | string }).code;
-      resolve(typeof code === 'number' ? code : undefined);
-    });
-  });
-}
-
-async function gitOutput(folder: vscode.Uri, args: string[]): Promise<string | undefined> {
-  const { execFile } = await import('child_process');
-  return new Promise((resolve) => {
-    execFile('git', args, { cwd: folder.fsPath, timeout: 10000, maxBuffer: 4 * 1024 * 1024 }, (error, stdout) => resolve(error ? undefined : stdout));
-  });
+  if (!git) return runOffThread({ kind: 'validate', text, layout, rules: inputs?.input });
+  return checkWithGit(git.fsPath, (answers) => runOffThread({ kind: 'validate', text, layout, rules: inputs?.input, git: answers }));
 }

@@ -31,6 +31,9 @@ function isNewBranch(ctx: RuleContext, b: ParsedBranch): boolean {
   return typeof b.location === 'string' && ctx.deliv.releases.some((r) => r.version === b.location && ctx.isNew(r));
 }
 
+/** validate.py's _is_branch_with_release_id: `stable/2023.1`, any year (the gate does not tie it to the series). */
+const isReleaseIdBranch = (prefix: string, id: string) => prefix === 'stable' && /^[0-9]{4}.[1-2]$/.test(id);
+
 export function validateStableBranches(ctx: RuleContext): void {
   const branches = ctx.deliv.branches;
   if (NO_STABLE_BRANCH_CHECK.has(ctx.field('launchpad') ?? '') || NO_STABLE_BRANCH_CHECK.has(ctx.field('storyboard') ?? '')) return;
@@ -45,7 +48,8 @@ export function validateStableBranches(ctx: RuleContext): void {
   }
   const last = ctx.deliv.releases.at(-1);
   if (last && isEol(last.version)) return;
-  const known = new Set(ctx.input.seriesStatus.flatMap((s) => (s.releaseId ? [s.name, s.releaseId] : [s.name])));
+  // The gate lists the folders of deliverables/ (code names, not release-ids).
+  const known = new Set(ctx.input.seriesStatus.map((s) => s.name));
   for (const b of branches) {
     const parts = b.name.split('/');
     if (parts.length !== 2) {
@@ -63,8 +67,13 @@ export function validateStableBranches(ctx: RuleContext): void {
         ctx.report('stable-branches', 'error', t('Branch {0} cannot be checked without repository-settings.', q(b.name)), b.line);
         return;
       }
-      if (isNewBranch(ctx, b) && !ctx.isIndependent && prefix !== 'bugfix' && last && loc !== last.version) {
-        ctx.report('stable-branches', 'error', t('Stable branches start at the latest release: {0} at {1} is not {2}.', q(b.name), q(typeof loc === 'string' ? loc : t('(mapping)')), q(last.version)), b.line);
+      // A branch that exists already is not checked again.
+      if (!isNewBranch(ctx, b)) continue;
+      if (!ctx.isIndependent && prefix !== 'bugfix') {
+        if (!last) ctx.report('stable-branches', 'error', t('Branch {0} needs a release of this series to start from (or stable-branch-type tagless).', q(b.name)), b.line);
+        else if (loc !== last.version) {
+          ctx.report('stable-branches', 'error', t('Stable branches start at the latest release: {0} at {1} is not {2}.', q(b.name), q(typeof loc === 'string' ? loc : t('(mapping)')), q(last.version)), b.line);
+        }
       }
     } else if (mode === 'tagless') {
       if (typeof loc !== 'object') {
@@ -79,30 +88,40 @@ export function validateStableBranches(ctx: RuleContext): void {
       }
     } else if (mode === 'upstream') {
       if (typeof loc !== 'string') ctx.report('stable-branches', 'error', t('The location of {0} must be a version.', q(b.name)), b.line);
+      continue; // the gate skips the name check for upstream branches
     } else {
       ctx.report('stable-branches', 'error', t('Unknown stable-branch-type {0}.', q(mode)), ctx.fieldLine('stable-branch-type'));
-      return;
     }
-    if (mode === 'upstream') continue;
     if (ctx.isIndependent) {
       if (!known.has(series)) ctx.report('stable-branches', 'error', t('Stable branches are named after a known series: {0} is not one.', q(series)), b.line);
-    } else if (!stableNames(ctx.series, ctx.seriesInfo).includes(series)) {
+    } else if (series !== ctx.series) {
       const expected = `stable/${stableNames(ctx.series, ctx.seriesInfo)[0]}`;
-      if (mode === 'std-with-versions' && typeof loc === 'string') {
-        const minor = loc.split('.').slice(0, 2).join('.');
-        if (series !== minor) ctx.report('stable-branches', 'error', t('{0} should be {1} or bugfix/{2}.', q(b.name), expected, minor.slice(0, 20)), b.line);
-      } else {
+      if (mode === 'std-with-versions') {
+        const minor = typeof loc === 'string' ? loc.split('.').slice(0, 2).join('.') : '';
+        if (series !== minor && !isReleaseIdBranch(prefix, series)) ctx.report('stable-branches', 'error', t('{0} should be {1} or bugfix/{2}.', q(b.name), expected, minor.slice(0, 20)), b.line);
+      } else if (!((mode === 'std' || mode === 'tagless') && isReleaseIdBranch(prefix, series))) {
         ctx.report('stable-branches', 'error', t('Branches of a cycle-based deliverable are named after the series: {0} should be {1}.', q(b.name), expected), b.line);
+      } else if (isNewBranch(ctx, b) && !stableNames(ctx.series, ctx.seriesInfo).includes(series)) {
+        // The gate takes any stable/YYYY.N; a new one of another series is most likely a slip.
+        ctx.report('stable-branch-series', 'warning', t('{0} is not the branch of {1}: it should be {2}.', q(b.name), ctx.series, expected), b.line);
       }
     }
   }
 }
 
 export function validateFeatureBranches(ctx: RuleContext): void {
-  if (ctx.type === 'tempest-plugin') return; // reported once, by stable-branches
+  // The gate reports a tempest plugin's branches here too.
+  if (ctx.type === 'tempest-plugin' && ctx.deliv.branches.length) {
+    ctx.report('feature-branches', 'error', t('Tempest plugins do not support branching.'), ctx.deliv.branches[0].line);
+    return;
+  }
   for (const b of ctx.deliv.branches) {
     const parts = b.name.split('/');
-    if (parts.length !== 2 || parts[0] !== 'feature') continue;
+    if (parts.length !== 2) {
+      ctx.report('feature-branches', 'error', t('Branch names are prefix/name, got {0}.', q(b.name)), b.line);
+      continue;
+    }
+    if (parts[0] !== 'feature') continue;
     if (typeof b.location !== 'object') {
       ctx.report('feature-branches', 'error', t('The location of {0} must be a mapping of repository to commit.', q(b.name)), b.line);
       continue;

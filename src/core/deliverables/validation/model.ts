@@ -1,4 +1,6 @@
-// Rules about the deliverable's declared kind: release-model, release-type, team.
+// Rules about the deliverable's declared kind and metadata: release-model, not-abandoned,
+// release-type, team, bugtracker, release-notes. Those validate.py marks @skip_em_eom_eol_tags do
+// not run while a deliverable carries an -em, -eom or -eol tag (untagged deliverables get those).
 import type { RuleContext } from './context';
 import { q } from './text';
 import { t } from '../../l10n';
@@ -11,6 +13,7 @@ const RELEASE_TYPES = new Set([
 ]);
 
 export function validateModel(ctx: RuleContext): void {
+  if (ctx.endOfLifeTagging) return;
   const line = ctx.fieldLine('release-model');
   const raw = ctx.field('release-model');
   if (!ctx.isIndependent && !ctx.model) {
@@ -27,13 +30,33 @@ export function validateModel(ctx: RuleContext): void {
   if (ctx.model === 'untagged' && ctx.deliv.releases.length) {
     ctx.report('release-model', 'error', t('Untagged deliverables must not have releases.'), ctx.fieldLine('releases'));
   }
-  if (ctx.model === 'abandoned' && ctx.anyNew) {
-    ctx.report('release-model', 'error', t('Abandoned deliverables must not get new releases.'), ctx.fieldLine('releases'));
+}
+
+/** validate_deliverable_is_not_abandoned. */
+export function validateNotAbandoned(ctx: RuleContext): void {
+  if (ctx.model === 'abandoned' && ctx.anyNew && ctx.deliv.releases.length) {
+    ctx.report('not-abandoned', 'error', t('Abandoned deliverables must not get new releases.'), ctx.fieldLine('releases'));
+  }
+}
+
+/** validate_bugtracker, offline: a Launchpad or StoryBoard project must be named (whether it exists needs the network). */
+export function validateBugtracker(ctx: RuleContext): void {
+  if (ctx.endOfLifeTagging || ctx.field('launchpad') || ctx.field('storyboard')) return;
+  ctx.report('bugtracker', 'error', t('No launchpad or storyboard project given.'), 1);
+}
+
+/** validate_release_notes, offline: links per repository name only repositories of repository-settings. */
+export function validateReleaseNotes(ctx: RuleContext): void {
+  if (ctx.endOfLifeTagging) return;
+  const known = new Set(ctx.deliv.repos);
+  for (const [repo, line] of ctx.deliv.releaseNotesRepos) {
+    if (!known.has(repo)) ctx.report('release-notes', 'error', t('release-notes links to the notes of {0}, which is not in repository-settings.', q(repo)), line);
   }
 }
 
 /** The offline part: `type` and `release-type` are known values (the job check needs project-config). */
 export function validateReleaseType(ctx: RuleContext): void {
+  if (ctx.endOfLifeTagging) return;
   const type = ctx.field('type');
   if (type === undefined) ctx.report('release-type', 'error', t('No deliverable type given.'), 1);
   else if (!TYPES.has(type)) ctx.report('release-type', 'error', t('Unknown deliverable type {0}.', q(type)), ctx.fieldLine('type'));
@@ -44,6 +67,7 @@ export function validateReleaseType(ctx: RuleContext): void {
 }
 
 export function validateTeam(ctx: RuleContext): void {
+  if (ctx.endOfLifeTagging) return;
   const team = ctx.field('team');
   if (!team) ctx.report('team', 'error', t('No team name given.'), ctx.fieldLine('team'));
   else if (ctx.input.knownTeams && !ctx.input.knownTeams.has(team)) {

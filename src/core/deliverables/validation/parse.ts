@@ -36,6 +36,8 @@ export interface ParsedDeliverable {
   fields: Map<string, { value?: string; line: number }>;
   /** Keys of `repository-settings`. */
   repos: string[];
+  /** Keys of `release-notes` when it maps repositories to links, with their line. */
+  releaseNotesRepos: Array<[string, number]>;
   releases: ParsedRelease[];
   branches: ParsedBranch[];
 }
@@ -47,7 +49,7 @@ export interface ParseResult {
   fatal: boolean;
 }
 
-const emptyModel = (): ParsedDeliverable => ({ fields: new Map(), repos: [], releases: [], branches: [] });
+const emptyModel = (): ParsedDeliverable => ({ fields: new Map(), repos: [], releaseNotesRepos: [], releases: [], branches: [] });
 
 export function parseDeliverableText(text: string): ParseResult {
   const findings: Problem[] = [];
@@ -100,6 +102,8 @@ export function parseDeliverableText(text: string): ParseResult {
     if (key === 'repository-settings') {
       if (isMap(value)) for (const p of value.items) { const k = keyOf(p); if (k !== undefined) model.repos.push(k); }
       else if (value !== null && !(isScalar(value) && value.value === '')) problem(t('`repository-settings` must be a mapping of repositories.'), line);
+    } else if (key === 'release-notes' && isMap(value)) {
+      for (const p of value.items) { const k = keyOf(p); if (k !== undefined) model.releaseNotesRepos.push([k, lineOf(p.key as Node, line)]); }
     } else if (key === 'releases') {
       readReleases(value, line);
     } else if (key === 'branches') {

@@ -3,17 +3,24 @@
 import { validateBranchPrefixes, validateFeatureBranches, validateStableBranches } from './branches';
 import type { RuleContext } from './context';
 import { t } from '../../l10n';
-import { validateBranchPoints, validateReleaseBranchMembership, validateReleaseShaExists } from './git';
-import { validateModel, validateReleaseType, validateTeam } from './model';
+import { validateSeriesEm, validateSeriesEol, validateSeriesEom } from './endOfLife';
+import { validateBranchPoints, validateExistingTags, validateReleaseBranchMembership, validateReleaseShaExists } from './git';
+import { validateBugtracker, validateModel, validateNotAbandoned, validateReleaseNotes, validateReleaseType, validateTeam } from './model';
 import { validateNewReleases, validateNewReleasesInOpenSeries, validateRc1StableBranch, validateSeriesOpen } from './series';
-import { validateNewReleasesAtEnd, validatePreReleaseProgression, validateSeriesFinal, validateSeriesFirst, validateVersionNumbers } from './versions';
+import { validateNewReleasesAtEnd, validatePreReleaseProgression, validateSeriesFinal, validateSeriesFirst, validateVersionNumbers, validateVersionOrder } from './versions';
 
+/** In validate.py's order (its main()); the offline part of each, or the part a local clone answers. */
 const RULES: ReadonlyArray<[string, (ctx: RuleContext) => void]> = [
+  ['bugtracker', validateBugtracker],
   ['team', validateTeam],
+  ['release-notes', validateReleaseNotes],
   ['release-model', validateModel],
   ['release-type', validateReleaseType],
+  ['not-abandoned', validateNotAbandoned],
   ['release-sha-exists', validateReleaseShaExists],
+  ['existing-tags', validateExistingTags],
   ['version-numbers', validateVersionNumbers],
+  ['version-order', validateVersionOrder],
   ['new-releases-at-end', validateNewReleasesAtEnd],
   ['new-releases-in-open-series', validateNewReleasesInOpenSeries],
   ['release-branch-membership', validateReleaseBranchMembership],
@@ -22,6 +29,9 @@ const RULES: ReadonlyArray<[string, (ctx: RuleContext) => void]> = [
   ['series-first', validateSeriesFirst],
   ['series-final', validateSeriesFinal],
   ['pre-release-progression', validatePreReleaseProgression],
+  ['series-eol', validateSeriesEol],
+  ['series-eom', validateSeriesEom],
+  ['series-em', validateSeriesEm],
   ['branch-prefixes', validateBranchPrefixes],
   ['stable-branches', validateStableBranches],
   ['feature-branches', validateFeatureBranches],

@@ -1,6 +1,7 @@
 // Rules about the series a file belongs to: series-open, new-releases-in-open-series, new-releases,
 // rc1-stable-branch.
 import { isMilestoneBased, isSpecialTag, stableNames, type RuleContext } from './context';
+import { q } from './text';
 import { t } from '../../l10n';
 
 const isBranchless = (ctx: RuleContext) => ctx.type === 'tempest-plugin' || ctx.stableBranchType === 'none';
@@ -23,7 +24,7 @@ export function stableStatus(ctx: RuleContext): string | undefined {
 
 export function validateNewReleasesInOpenSeries(ctx: RuleContext): void {
   const status = stableStatus(ctx);
-  if (!ctx.anyNew || status === undefined || status === 'development' || status === 'maintained') return;
+  if (ctx.endOfLifeTagging || !ctx.anyNew || status === undefined || status === 'development' || status === 'maintained') return;
   const fresh = ctx.deliv.releases.filter((r) => ctx.isNew(r) && !isSpecialTag(r.version));
   if (fresh.length) {
     ctx.report('new-releases-in-open-series', 'error', t('{0} has status "{1}" for {2}: no new releases can be tagged.', ctx.input.deliverable, status, ctx.series), fresh[0].line);
@@ -32,8 +33,18 @@ export function validateNewReleasesInOpenSeries(ctx: RuleContext): void {
 
 export function validateNewReleases(ctx: RuleContext): void {
   const last = ctx.deliv.releases.at(-1);
-  if (!last || !ctx.isCurrent || isSpecialTag(last.version)) return;
+  if (!last || !ctx.isCurrent || ctx.endOfLifeTagging) return;
   const actual = new Set(last.projects.flatMap((p) => (p.repo === undefined ? [] : [p.repo])));
+  const governance = ctx.input.governanceRepos;
+  if (governance && ctx.artifactLinkMode !== 'none' && !governance.length) {
+    ctx.report('new-releases', 'error', t('Deliverable {0} is not in the governance list.', q(ctx.input.deliverable)), 1);
+  }
+  for (const repo of actual) {
+    if (governance && !governance.includes(repo)) ctx.report('new-releases', 'warning', t('Release {0} includes {1}, which is not in the governance list.', q(last.version), q(repo)), last.line);
+  }
+  for (const repo of governance ?? []) {
+    if (!actual.has(repo)) ctx.report('new-releases', 'warning', t('Release {0} is missing {1}, which the governance list has.', q(last.version), q(repo)), last.line);
+  }
   for (const p of last.projects) {
     if (p.repo !== undefined && !ctx.deliv.repos.includes(p.repo)) {
       ctx.report('new-releases', 'error', t('Release {0} includes a repository that is not in repository-settings.', last.version.slice(0, 40)), p.line);

@@ -15,6 +15,8 @@ export type SeriesStatusEntry = Pick<SeriesInfo, 'name' | 'releaseId' | 'status'
 export interface GitFacts {
   /** Does `ref` (a hash or a tag) exist in `repo`? */
   commitExists?(repo: string, ref: string): boolean | undefined;
+  /** The commit tag `tag` points at in `repo`, `null` when there is no such tag. */
+  tagCommit?(repo: string, tag: string): string | null | undefined;
   /** Is `ancestor` an ancestor of (or equal to) `descendant` in `repo`? */
   isAncestor?(repo: string, ancestor: string, descendant: string): boolean | undefined;
   /** Is `hash` on the branch a release of `series` must come from (master or stable/<id>)? */
@@ -43,6 +45,20 @@ export interface ValidationInput {
    */
   isNewRelease?: ((version: string) => boolean) | ReadonlySet<string>;
   committedText?: string;
+  /**
+   * The series the gate treats as current (`defaults.RELEASE` in openstack_releases/defaults.py);
+   * when absent, the series in development in `seriesStatus`.
+   */
+  currentSeries?: string;
+  /**
+   * The local clone that answers the git questions: its folder name and when it was last fetched
+   * (ISO, from FETCH_HEAD). With `proposedAt` (when the release was written: the last commit of the
+   * file, or now when it differs from that), a hash missing from a clone fetched before is no error.
+   */
+  clone?: { name: string; fetchedAt?: string };
+  proposedAt?: string;
+  /** The repositories governance lists for this deliverable; when given, a difference is a warning (validate_new_releases). */
+  governanceRepos?: readonly string[];
   /** Governance team names; when given, an unknown team is a warning. */
   knownTeams?: ReadonlySet<string>;
   git?: GitFacts;

@@ -1,12 +1,13 @@
 // Rules about version numbers and their order: version-numbers, series-first,
 // pre-release-progression, series-final, new-releases-at-end.
-import { isEm, isEol, isLast, isMilestoneBased, isPreRelease, isSpecialTag, stableNames, type RuleContext } from './context';
+import { isEm, isEol, isMilestoneBased, isPreRelease, isSpecialTag, type RuleContext } from './context';
+import { isCanonicalVersion, looksLikePreVersion, PBR_RELEASE_TYPES } from './versionForms';
 import type { ParsedRelease } from './parse';
 import { q } from './text';
 import { t } from '../../l10n';
 
-/** Models whose versions may carry a pre-release part (`.0b1`, `.0rc1`). */
-const USES_PRE_VERSIONS = new Set(['cycle-with-milestones', 'cycle-trailing', 'cycle-with-rc']);
+/** validate.py's _USES_PREVER: models whose versions may carry a pre-release part (`.0b1`, `.0rc1`). */
+const USES_PRE_VERSIONS = new Set(['cycle-with-milestones', 'cycle-trailing', 'cycle-with-rc', 'independent']);
 
 /** pbr's canonical release form: 1.2.3, 1.2.3.0a1, 1.2.3.0b1 or 1.2.3.0rc1, no leading zeros. */
 const CANONICAL = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:\.0(a|b|rc)([1-9]\d*))?$/;
@@ -34,53 +35,85 @@ export function highestVersion(versions: readonly string[]): string | undefined 
   return best?.v;
 }
 
-function seriesOfTag(ctx: RuleContext, version: string, label: string, line: number) {
-  const tagSeries = version.slice(0, version.lastIndexOf('-'));
+/** series_status.get_stable_branch_id: the release-id, else the name. */
+const stableId = (ctx: RuleContext) => ctx.seriesInfo?.releaseId ?? ctx.series;
+
+/** An -eol/-eom/-em/-last tag names the series it closes (the release-id; the code name for -em). */
+function checkSpecialTag(ctx: RuleContext, release: ParsedRelease): void {
+  const v = release.version;
+  const label = isEol(v) ? 'EOL' : v.endsWith('-eom') ? 'EOM' : isEm(v) ? 'EM' : 'LAST';
   if (ctx.isIndependent) {
-    ctx.report('version-numbers', 'warning', t('{0} tag {1} on an independent deliverable: its branch is not checked.', label, q(version)), line);
-  } else if (!stableNames(ctx.series, ctx.seriesInfo).includes(tagSeries)) {
-    ctx.report('version-numbers', 'error', t('{0} tag {1} does not refer to the {2} series.', label, q(version), ctx.series), line);
+    ctx.report('version-numbers', 'warning', t('{0} tag {1} on an independent deliverable: its branch is not checked.', label, q(v)), release.line);
+    return;
+  }
+  if (label === 'LAST') {
+    if (v !== `${stableId(ctx)}-last`) ctx.report('version-numbers', 'error', t('LAST tag {0} should be named after the series (e.g. {1}-last).', q(v), stableId(ctx)), release.line);
+    const status = ctx.seriesInfo?.status;
+    if (status !== 'extended maintenance' && status !== 'end of life' && status !== 'unmaintained') {
+      ctx.report('version-numbers', 'error', t('LAST tag {0} is only allowed on a series that is unmaintained or end of life.', q(v)), release.line);
+    }
+    return;
+  }
+  const tagSeries = v.slice(0, v.lastIndexOf('-'));
+  const expected = label === 'EM' ? ctx.series : stableId(ctx);
+  if (tagSeries !== expected) ctx.report('version-numbers', 'error', t('{0} tag {1} does not refer to the {2} series.', label, q(v), ctx.series), release.line);
+}
+
+/**
+ * validate_version_numbers: each new version is canonical for the release type, and a pre-release
+ * only where the model has them. Plus, beyond the gate: a new version above every version of the
+ * previous series' file (Gazpacho's 31.0.0.0b2 after Flamingo's 31.0.0).
+ */
+export function validateVersionNumbers(ctx: RuleContext): void {
+  if (!ctx.anyNew) return;
+  const prevHighest = ctx.previous && !ctx.isIndependent ? highestVersion(ctx.previous.deliv.releases.map((r) => r.version)) : undefined;
+  const prevKey = prevHighest ? versionKey(prevHighest) : undefined;
+  const releaseType = PBR_RELEASE_TYPES.has(ctx.releaseType) || ctx.releaseType === 'xstatic' ? ctx.releaseType : 'python-service';
+  for (const release of ctx.deliv.releases) {
+    const v = release.version;
+    if (isSpecialTag(v)) {
+      checkSpecialTag(ctx, release);
+      continue;
+    }
+    if (!ctx.isNew(release)) continue;
+    // The gate checks once per repository of the release.
+    for (let i = 0; i < Math.max(1, release.projects.length); i++) {
+      if (!USES_PRE_VERSIONS.has(ctx.model) && looksLikePreVersion(v)) {
+        ctx.report('version-numbers', 'error', t('Pre-release version {0} is not allowed for release model {1}.', q(v), q(ctx.model || 'none')), release.line);
+      }
+      if (releaseType !== ctx.releaseType) ctx.report('version-numbers', 'error', t('Unknown release-type {0}: the version is checked as python-service.', q(ctx.releaseType)), release.line);
+      if (!isCanonicalVersion(v, releaseType)) {
+        ctx.report(
+          'version-numbers',
+          'error',
+          releaseType === 'xstatic'
+            ? t('Version {0} is not in the canonical form of PEP 440 (release-type xstatic).', q(v))
+            : t('Version {0} is not in the canonical form 1.2.3 (or 1.2.3.0b1, 1.2.3.0rc1 for pre-releases).', q(v)),
+          release.line,
+        );
+      }
+    }
+    const key = versionKey(v);
+    if (key && prevKey && compareKeys(key, prevKey) <= 0) {
+      ctx.report('version-numbers', 'error', t('Version {0} must be greater than {1}, the highest version of the previous series ({2}).', q(v), q(prevHighest), ctx.previous!.series), release.line);
+    }
   }
 }
 
-export function validateVersionNumbers(ctx: RuleContext): void {
-  if (!ctx.anyNew) return;
-  const seen = new Map<string, number>();
-  const prevHighest = ctx.previous && !ctx.isIndependent ? highestVersion(ctx.previous.deliv.releases.map((r) => r.version)) : undefined;
-  const prevKey = prevHighest ? versionKey(prevHighest) : undefined;
+/**
+ * Beyond the gate, a warning: a new version of a cycle-based deliverable below one listed before it
+ * in the same series (independent deliverables release bug fixes of older lines, so they are not asked).
+ */
+export function validateVersionOrder(ctx: RuleContext): void {
+  if (!ctx.anyNew || ctx.isIndependent) return;
   let highest: number[] | undefined;
   for (const release of ctx.deliv.releases) {
-    const v = release.version;
-    if (seen.has(v)) ctx.report('version-numbers', 'error', t('Version {0} is listed twice (first on line {1}).', q(v), seen.get(v) ?? ''), release.line);
-    else seen.set(v, release.line);
-    if (isEol(v) || isEm(v)) {
-      seriesOfTag(ctx, v, isEol(v) ? 'EOL' : 'EM', release.line);
-      continue;
+    const key = versionKey(release.version);
+    if (!key) continue;
+    if (highest && ctx.isNew(release) && compareKeys(key, highest) <= 0) {
+      ctx.report('version-order', 'warning', t('New version {0} is not greater than the versions listed before it.', q(release.version)), release.line);
     }
-    if (isLast(v)) {
-      if (ctx.isIndependent) ctx.report('version-numbers', 'warning', t('LAST tag {0} on an independent deliverable: its branch is not checked.', q(v)), release.line);
-      else if (!stableNames(ctx.series, ctx.seriesInfo).some((s) => v === `${s}-last`)) {
-        ctx.report('version-numbers', 'error', t('LAST tag {0} should be named after the series (e.g. {1}-last).', q(v), stableNames(ctx.series, ctx.seriesInfo)[0]), release.line);
-      }
-      continue;
-    }
-    const key = versionKey(v);
-    if (ctx.isNew(release)) {
-      if (!key) {
-        ctx.report('version-numbers', 'error', t('Version {0} is not in the canonical form 1.2.3 (or 1.2.3.0b1, 1.2.3.0rc1 for pre-releases).', q(v)), release.line);
-      } else {
-        if (key[3] < 3 && !USES_PRE_VERSIONS.has(ctx.model)) {
-          ctx.report('version-numbers', 'error', t('Pre-release version {0} is not allowed for release model {1}.', q(v), q(ctx.model || 'none')), release.line);
-        }
-        if (highest && compareKeys(key, highest) <= 0) {
-          ctx.report('version-numbers', 'error', t('New version {0} must be greater than the versions listed before it.', q(v)), release.line);
-        }
-        if (prevKey && compareKeys(key, prevKey) <= 0) {
-          ctx.report('version-numbers', 'error', t('Version {0} must be greater than {1}, the highest version of the previous series ({2}).', q(v), q(prevHighest), ctx.previous!.series), release.line);
-        }
-      }
-    }
-    if (key && (!highest || compareKeys(key, highest) > 0)) highest = key;
+    if (!highest || compareKeys(key, highest) > 0) highest = key;
   }
 }
 
