@@ -27,6 +27,8 @@ export interface SnapshotInputs {
   origin: string;
   /** Problems of the data files and settings behind the schedules. */
   problems: readonly Problem[];
+  /** Said in the tooltip about the data's freshness (a releases checkout last fetched weeks ago). */
+  notes?: readonly string[];
   /** A problem of today's date itself (the `today` setting is not a date): shown first. */
   dayProblem?: Problem;
   /** Where a schedule newer than the newest known one would come from (said past its end). */
@@ -88,7 +90,7 @@ export function buildSnapshot(inputs: SnapshotInputs): Snapshot {
     origin: inputs.origin,
     problems: inputs.problems.map(problemText),
     dayProblem: inputs.dayProblem && problemText(inputs.dayProblem),
-    extraLines: overdue.map((o) => o.line),
+    extraLines: [...(inputs.notes ?? []), ...overdue.map((o) => o.line)],
     nextScheduleFrom: inputs.nextScheduleFrom,
   });
   return {

@@ -4,7 +4,7 @@
 import * as vscode from 'vscode';
 import { allTasks, type Checklist, type SeriesNames } from '../core/checklist/checklist';
 import { toDay, type Day } from '../core/calendar/days';
-import { choosePicture, dueForRecheck, keptOverFailedRefresh, type Picture, type PictureInputs } from '../core/calendar/picture';
+import { choosePicture, dueForRecheck, keptOverFailedRefresh, staleCheckoutText, type Picture, type PictureInputs } from '../core/calendar/picture';
 import { knownSeries, type ScheduleSet } from '../core/calendar/schedule';
 import type { SeriesCatalog } from '../core/calendar/seriesCatalog';
 import { seriesStates, type SeriesState } from '../core/calendar/seriesState';
@@ -39,6 +39,8 @@ export interface FoundCheckout {
   label?: string;
   /** Why the configured folder was not used, when the setting names one. */
   problem?: string;
+  /** When it was last fetched (.git/FETCH_HEAD), when known. */
+  fetchedAt?: Date;
 }
 
 interface Shown {
@@ -163,7 +165,7 @@ export class ReleaseCycleModel implements vscode.Disposable {
     const loaded = await this.assemble(shown, day, found.uri);
     if (generation !== this.generation) return this.loading ?? this.ready(); // a newer load answers
     // Only the newest load says which checkout the commands and the Problems view's data problems use.
-    this.found = { uri: found.uri, label, problem: found.problems[0] };
+    this.found = { uri: found.uri, label, problem: found.problems[0], fetchedAt: found.uri && (await lastFetch(found.uri)) };
     this.install(shown, loaded, day);
     this.upstreamRefresh = upstream ? this.refreshUpstream(upstream, generation, force, inputs, bundled) : undefined;
     return loaded;
@@ -329,10 +331,18 @@ export class ReleaseCycleModel implements vscode.Disposable {
       evidence: this.evidence,
       origin,
       nextScheduleFrom: picture?.nextFrom,
+      notes: this.freshnessNotes(),
       problems: loaded.problems,
       dayProblem: invalid === undefined ? undefined : { rule: 'today-setting', severity: 'warning', message: t('the "glanceReleaseCycle.today" setting is not a date (YYYY-MM-DD): "{0}"', invalid) },
     });
     this.changed.fire(this.current);
+  }
+
+  /** The releases checkout in use is old (last fetched more than a week ago): the tooltip says so. */
+  private freshnessNotes(): string[] {
+    const { uri, label, fetchedAt } = this.found;
+    const stale = uri && label && this.loaded?.releasesCheckout ? staleCheckoutText(label, fetchedAt, new Date()) : undefined;
+    return stale ? [stale] : [];
   }
 
   today(): Day {
@@ -395,6 +405,16 @@ interface Today {
 function readToday(): Today {
   const override = todayOverride();
   return { day: override.day ?? toDay(new Date()), invalid: override.invalid };
+}
+
+/** The modification time of the checkout's .git/FETCH_HEAD (written by every fetch and pull). */
+async function lastFetch(checkout: vscode.Uri): Promise<Date | undefined> {
+  try {
+    const stat = await vscode.workspace.fs.stat(vscode.Uri.joinPath(checkout, '.git', 'FETCH_HEAD'));
+    return stat.mtime ? new Date(stat.mtime) : undefined;
+  } catch {
+    return undefined; // not a clone, a worktree (.git is a file), or never fetched
+  }
 }
 
 function problemsOf(picture: Picture<SeriesCatalog>): Problem[] {

@@ -2,6 +2,7 @@
 // workspace first, then upstream (fresh or its cached copy), then the bundled data; what a failed refresh
 // keeps; when upstream copies are checked again. Pure: the model reads and calls these, nothing more.
 import { toDay } from './days';
+import { agoText, shortDate } from './dateText';
 import { chooseSource, type ScheduleSource } from './sources';
 import { t } from '../l10n';
 import type { Problem } from '../problem';
@@ -77,6 +78,19 @@ export function keptOverFailedRefresh<C>(previous: Picture<C> | undefined, host:
   const cachedAt = shown.kind === 'upstream' ? shown.checkedAt : shown.kind === 'cache' ? shown.fetchedAt : undefined;
   if (!cachedAt) return undefined;
   return { ...previous, source: { kind: 'cache', host, fetchedAt: cachedAt, problem: refresh.answer.problem } };
+}
+
+/** Days after which a releases checkout's last fetch is said to be old: the release team merges daily. */
+const STALE_CHECKOUT_DAYS = 7;
+
+/**
+ * A sentence when the releases checkout in use was last fetched more than STALE_CHECKOUT_DAYS ago (its
+ * schedules and deliverable files may lack the release team's latest changes); undefined when fresh or
+ * unknown (no FETCH_HEAD: never fetched since the clone, which the clone's own date covers).
+ */
+export function staleCheckoutText(label: string, fetchedAt: Date | undefined, now: Date): string | undefined {
+  if (!fetchedAt || now.getTime() - fetchedAt.getTime() < STALE_CHECKOUT_DAYS * 86_400_000) return undefined;
+  return t('The releases checkout "{0}" was last fetched {1} ({2}): run git pull there for the release team\'s latest changes.', label, shortDate(fetchedAt, now), agoText(fetchedAt, now));
 }
 
 /** Upstream copies are checked again once a calendar day: on the first refresh of a later day. */

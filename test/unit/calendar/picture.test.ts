@@ -1,6 +1,6 @@
 // Which schedule data is shown, decided in the core from what was read (src/core/calendar/picture.ts).
 import * as assert from 'assert';
-import { choosePicture, dueForRecheck, keptOverFailedRefresh, type PictureInputs } from '../../../src/core/calendar/picture';
+import { choosePicture, dueForRecheck, keptOverFailedRefresh, staleCheckoutText, type PictureInputs } from '../../../src/core/calendar/picture';
 import type { Problem } from '../../../src/core/problem';
 
 const builtAt = new Date('2026-11-01T00:00:00Z');
@@ -60,5 +60,12 @@ describe('choosing the schedule data (core/calendar/picture.ts)', () => {
     assert.equal(dueForRecheck(undefined, new Date(2026, 11, 7, 9)), false);
     assert.equal(dueForRecheck(new Date(2026, 11, 7, 0, 5), new Date(2026, 11, 7, 23, 59)), false);
     assert.equal(dueForRecheck(new Date(2026, 11, 6, 23, 59), new Date(2026, 11, 7, 0, 1)), true);
+  });
+
+  it('says when the releases checkout was last fetched more than a week ago, and nothing when fresh or unknown', () => {
+    const now = new Date(2026, 11, 7, 12);
+    assert.equal(staleCheckoutText('releases', new Date(2026, 11, 1, 12), now), undefined);
+    assert.equal(staleCheckoutText('releases', undefined, now), undefined);
+    assert.equal(staleCheckoutText('releases', new Date(2026, 10, 20, 9), now), 'The releases checkout "releases" was last fetched 20 Nov (17 days ago): run git pull there for the release team\'s latest changes.');
   });
 });
