@@ -61,3 +61,52 @@ export function quote(value: string, max = 40): string {
   const escaped = kept.replace(UNSAFE, (c) => ESCAPES[c] ?? `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
   return `"${escaped}${chars.length > max ? '…' : ''}"`;
 }
+
+/** What a path is when it is not a regular file (the kinds src/adapters/safeRead.ts reports). */
+export type NotAFile = 'directory' | 'missing' | 'fifo' | 'socket' | 'device' | 'loop' | 'denied' | 'other';
+
+/**
+ * Why a path was not read, naming it and what it is ("is a named pipe, not a file"), ending with what
+ * that means for the user. `linkTarget`: the path is a symbolic link to that.
+ */
+export function notAFileText(fileLabel: string, kind: NotAFile, consequence: string, linkTarget?: string, code?: string): string {
+  if (kind === 'loop') return t('{0} is a symbolic link that leads back to itself (a link loop), not a file: {1}.', fileLabel, consequence);
+  if (linkTarget !== undefined) {
+    const target = quote(linkTarget, 80);
+    switch (kind) {
+      case 'directory':
+        return t('{0} is a symbolic link to the folder {1}, not a file: {2}.', fileLabel, target, consequence);
+      case 'fifo':
+        return t('{0} is a symbolic link to the named pipe {1}, not a file: {2}.', fileLabel, target, consequence);
+      case 'socket':
+        return t('{0} is a symbolic link to the socket {1}, not a file: {2}.', fileLabel, target, consequence);
+      case 'device':
+        return t('{0} is a symbolic link to the device {1}, not a file: {2}.', fileLabel, target, consequence);
+      case 'missing':
+        return t('{0} is a symbolic link to {1}, which does not exist: {2}.', fileLabel, target, consequence);
+      default:
+        break;
+    }
+  }
+  switch (kind) {
+    case 'directory':
+      return t('{0} is a folder, not a file: {1}.', fileLabel, consequence);
+    case 'fifo':
+      return t('{0} is a named pipe, not a file: {1}.', fileLabel, consequence);
+    case 'socket':
+      return t('{0} is a socket, not a file: {1}.', fileLabel, consequence);
+    case 'device':
+      return t('{0} is a device, not a file: {1}.', fileLabel, consequence);
+    case 'missing':
+      return t('{0} does not exist: {1}.', fileLabel, consequence);
+    case 'denied':
+      return t('{0} cannot be read (permission denied): {1}.', fileLabel, consequence);
+    default:
+      return t('{0} could not be read ({1}): {2}.', fileLabel, code ?? t('not a regular file'), consequence);
+  }
+}
+
+/** Why a file was not read because it is over the cap (its real size is not known: reading stopped). */
+export function tooBigText(fileLabel: string, maxBytes: number, kind: string, consequence: string): string {
+  return t('{0} is more than {1}, the most a {2} file here can be: {3}.', fileLabel, size(maxBytes), kind, consequence);
+}

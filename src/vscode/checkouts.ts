@@ -1,15 +1,26 @@
 // Finding checkouts in the workspace by their known paths: never a workspace scan.
 // A workspace holding the whole openstack/releases tree costs a handful of stat calls.
 import * as vscode from 'vscode';
+import { inspectPath } from '../adapters/safeRead';
 
 export const SETTING_RELEASES_PATH = 'releasesCheckoutPath';
 
 /** Counts file-system calls, so the benchmark and tests can show the search stays small. */
 export const fsCallCounter = { stat: 0 };
 
-/** Whether `uri` exists (as a `type`, when given); one counted stat call. */
+/**
+ * Whether something is at `uri`; one counted call. With `type` File: anything that is not a folder (a
+ * named pipe or a link loop is there, and the reader says what it is, rather than "not found").
+ * With `type` Directory: a folder. The type is read without opening anything (src/adapters/safeRead.ts).
+ */
 export async function exists(uri: vscode.Uri, type?: vscode.FileType): Promise<boolean> {
   fsCallCounter.stat++;
+  if (uri.scheme === 'file') {
+    const { kind, linkTarget } = await inspectPath(uri.fsPath);
+    if (kind === 'missing') return linkTarget !== undefined && type !== vscode.FileType.Directory;
+    if (type === vscode.FileType.Directory) return kind === 'directory';
+    return type === undefined || kind !== 'directory';
+  }
   try {
     const stat = await vscode.workspace.fs.stat(uri);
     return type === undefined || (stat.type & type) !== 0;

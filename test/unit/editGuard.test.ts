@@ -99,6 +99,15 @@ describe('editGuard: bad files are refused with what is wrong and where', () => 
     refused(release(bad('null-release')), /^Release 2 of `releases:` \(line 10\) is empty, not a mapping/, 10);
   });
 
+  it('`releases:` with a `- null` entry (a null to YAML, "null" text to the failsafe schema)', () => {
+    for (const entry of ['null', '~', 'NULL']) {
+      const text = bad('null-release').replace(/^ {2}-\s*$/m, `  - ${entry}`);
+      refused(release(text), /^Release 2 of `releases:` \(line 10\) is empty, not a mapping/, 10);
+    }
+    // Quoted, it is a string.
+    refused(release(bad('null-release').replace(/^ {2}-\s*$/m, "  - 'null'")), /^Release 2 of `releases:` \(line 10\) is a string, not a mapping/, 10);
+  });
+
   it('a release without projects', () => {
     refused(release(bad('release-without-projects')), /^Release 2 of `releases:` \(line 10\) has no `projects:` list\.$/, 10);
   });

@@ -45,6 +45,13 @@ describe('migrationConstant: CURRENT_RELEASE', () => {
       const source = "# CURRENT_RELEASE = 'old'\nOLD_CURRENT_RELEASE = '1'\n    CURRENT_RELEASE = 'inner'\n";
       assert.deepEqual(findCurrentRelease(source), { kind: 'missing' });
     });
+    it('takes the last module-level assignment, as Python does, and lists the earlier ones', () => {
+      const found = findCurrentRelease("CURRENT_RELEASE = '2026_2'\nX = 1\nCURRENT_RELEASE = '2026_1'\n");
+      assert.equal(found.kind === 'found' && found.value, '2026_1');
+      assert.equal(found.kind === 'found' && found.line, 2);
+      assert.deepEqual(found.kind === 'found' && found.earlier, [0]);
+      assert.deepEqual(findCurrentRelease("CURRENT_RELEASE = '2026_2'\n").kind === 'found' && (findCurrentRelease("CURRENT_RELEASE = '2026_2'\n") as { earlier: number[] }).earlier, []);
+    });
     it('says when the assignment is not a string literal', () => {
       assert.equal(findCurrentRelease('CURRENT_RELEASE = compute()\n').kind, 'not-a-string');
     });

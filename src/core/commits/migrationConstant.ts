@@ -14,22 +14,30 @@ export const MIGRATION_FILE = 'glance/db/migration.py';
 const CONSTANT_VALUE = /^(\d{4})_([1-9]\d*)$/;
 const RELEASE_ID = /^(\d{4})\.([1-9]\d*)$/;
 
-export type ConstantLookup =
+/** `earlier`: 0-based lines of earlier module-level assignments, which the last one overrides. */
+export type ConstantLookup = (
   | { kind: 'found'; value: string; /** 0-based */ line: number; lineText: string; /** the value inside its quotes */ valueOffset: number; valueLength: number }
   | { kind: 'not-a-string'; line: number; lineText: string }
+) & { earlier: number[] }
   | { kind: 'missing' };
 
-/** The module-level `CURRENT_RELEASE = '…'` assignment (other constants and comments are not looked at). */
+/**
+ * The module-level `CURRENT_RELEASE = '…'` assignment Python keeps: the last one (other constants and
+ * comments are not looked at). Earlier assignments are listed, so an edit can refuse to guess.
+ */
 export function findCurrentRelease(source: string): ConstantLookup {
-  const assignment = /^CURRENT_RELEASE[ \t]*=[ \t]*(.*)$/m.exec(source);
+  const all = [...source.matchAll(/^CURRENT_RELEASE[ \t]*=[ \t]*(.*)$/gm)];
+  const assignment = all[all.length - 1];
   if (!assignment) return { kind: 'missing' };
+  const lineOf = (offset: number) => source.slice(0, offset).split('\n').length - 1;
+  const earlier = all.slice(0, -1).map((m) => lineOf(m.index));
   const lineStart = assignment.index;
   const lineText = assignment[0].replace(/\r$/, '');
-  const line = source.slice(0, lineStart).split('\n').length - 1;
+  const line = lineOf(lineStart);
   const literal = /^(['"])([^'"\r\n]*)\1/.exec(assignment[1]);
-  if (!literal) return { kind: 'not-a-string', line, lineText };
+  if (!literal) return { kind: 'not-a-string', line, lineText, earlier };
   const valueOffset = lineStart + assignment[0].length - assignment[1].length + 1;
-  return { kind: 'found', value: literal[2], line, lineText, valueOffset, valueLength: literal[2].length };
+  return { kind: 'found', value: literal[2], line, lineText, valueOffset, valueLength: literal[2].length, earlier };
 }
 
 export type ConstantValue =

@@ -90,7 +90,8 @@ function kindOf(node: unknown): string {
   if (isAlias(node)) return t('an alias');
   if (isMap(node)) return 'a mapping';
   if (isSeq(node)) return 'a list';
-  if (isScalar(node)) return node.value === '' || node.value === null ? 'empty' : 'a string';
+  // Under the failsafe schema a plain `null` or `~` is the string "null": YAML (and the release tools) read it as null.
+  if (isScalar(node)) return node.value === '' || node.value === null || (node.type === 'PLAIN' && /^(null|Null|NULL|~)$/.test(String(node.value))) ? 'empty' : 'a string';
   return t('something else');
 }
 

@@ -31,7 +31,8 @@ export interface ValidateResult {
   questions: GitQuestion[];
 }
 
-export type EditSpec = { kind: 'release'; request: ReleaseRequest } | { kind: 'highlights'; bullets: string[] };
+/** `check`: no edit, only whether the file is one the edits understand (asked before the first prompt). */
+export type EditSpec = { kind: 'release'; request: ReleaseRequest } | { kind: 'highlights'; bullets: string[] } | { kind: 'check' };
 
 export interface GuardJob {
   kind: 'guard';
@@ -127,14 +128,15 @@ export function runJob(job: GuardJob): GuardResult;
 export function runJob(job: Job): ValidateResult | GuardResult;
 export function runJob(job: Job): ValidateResult | GuardResult {
   if (job.kind === 'guard') {
-    const expect: EditExpectation = job.edit.kind;
     const edit = job.edit;
+    const expect: EditExpectation = edit.kind === 'check' ? 'release' : edit.kind;
     return guardEdit({
       text: job.text,
       file: job.file,
       expect,
-      compute: (text) => (edit.kind === 'release' ? releaseEdits(text, edit.request) : [highlightsEdit(text, edit.bullets)]),
-      validate: (text) => validateAll(text, job.layout, job.rules),
+      compute: (text) => (edit.kind === 'release' ? releaseEdits(text, edit.request) : edit.kind === 'highlights' ? [highlightsEdit(text, edit.bullets)] : []),
+      // Nothing changes in a check: nothing to compare.
+      validate: edit.kind === 'check' ? undefined : (text) => validateAll(text, job.layout, job.rules),
     });
   }
   const asked = new Map<string, GitQuestion>();

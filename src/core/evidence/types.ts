@@ -40,7 +40,17 @@ export interface EvidenceFacts {
   /** glance/db/migration.py of the glance checkout. */
   migrationPy?: FileFact | MissingFact;
   /** Every `*.yaml` of the glance checkout's releasenotes/notes/ (names and texts). */
-  notes?: { files: NoteFile[]; /** Folder shown in texts; default releasenotes/notes */ dir?: string } | MissingFact;
+  notes?:
+    | {
+        files: NoteFile[];
+        /** Folder shown in texts; default releasenotes/notes */
+        dir?: string;
+        /** Notes of the series that could not be read (a named pipe, over the size cap…), with why. */
+        unreadable?: Array<{ name: string; problem: string }>;
+        /** Sentences on what was too big to list or read in full. */
+        capped?: string[];
+      }
+    | MissingFact;
   /** deliverables/<series>/<name>.yaml of the releases checkout. */
   deliverables: Partial<Record<EvidenceDeliverable, FileFact | MissingFact>>;
   /** The bots' open patches (Gerrit) and the new stable branch's .gitreview (the clones). */

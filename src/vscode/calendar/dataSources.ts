@@ -8,8 +8,8 @@ import type { Problem } from '../../core/problem';
 import { problemOfError } from '../../core/dataErrors';
 import type { ParseCache } from '../../adapters/parseCache';
 import { mergeScheduleSets, type Schedule, type ScheduleSet } from '../../core/calendar/schedule';
-import { currentText, optionalText } from '../documents';
-import { catalogOf, SERIES_STATUS } from './upstreamData';
+import { currentText, readText } from '../documents';
+import { catalogOf, SCHEDULE_MAX_BYTES, SERIES_STATUS, SERIES_STATUS_MAX_BYTES } from './upstreamData';
 
 export interface BundledData {
   checklist: Checklist;
@@ -49,15 +49,22 @@ export interface CheckoutCatalog {
 export async function loadCheckoutCatalog(checkout: vscode.Uri, cache?: ParseCache): Promise<CheckoutCatalog> {
   const label = folderLabel(checkout);
   const fileLabel = (relPath: string) => `${label}/${relPath}`;
-  let text: string;
+  const status = await readText(vscode.Uri.joinPath(checkout, ...SERIES_STATUS.split('/')), {
+    maxBytes: SERIES_STATUS_MAX_BYTES,
+    kind: 'series_status.yaml',
+    consequence: vscode.l10n.t('the bundled schedule data is used instead'),
+  });
+  // The reader's sentence names the path and what it is ("… is a named pipe, not a file").
+  if (!('text' in status)) return { label, problems: [{ rule: 'unreadable', severity: 'warning', file: SERIES_STATUS, root: label, message: 'missing' in status ? vscode.l10n.t('could not be read.') : status.problem }] };
+  // A schedule that is missing is a series without one; one that is there but unreadable is said.
+  const read = async (relPath: string) => {
+    const found = await readText(vscode.Uri.joinPath(checkout, ...relPath.split('/')), { maxBytes: SCHEDULE_MAX_BYTES, consequence: vscode.l10n.t('the bundled schedule is used instead') });
+    if ('missing' in found) return undefined;
+    if ('problem' in found) throw new Error(found.problem);
+    return found.text;
+  };
   try {
-    text = await currentText(vscode.Uri.joinPath(checkout, ...SERIES_STATUS.split('/')));
-  } catch {
-    return { label, problems: [{ rule: 'unreadable', severity: 'warning', file: SERIES_STATUS, root: label, message: vscode.l10n.t('could not be read.') }] };
-  }
-  try {
-    const read = (relPath: string) => optionalText(vscode.Uri.joinPath(checkout, ...relPath.split('/')));
-    return { label, ...catalogOf(text, label, fileLabel, read, cache) };
+    return { label, ...catalogOf(status.text, label, fileLabel, read, cache) };
   } catch (error) {
     return { label, problems: [problemOfError(error, { rule: 'series-status', severity: 'warning', file: SERIES_STATUS, root: label })] };
   }

@@ -6,6 +6,7 @@ import { SeriesCatalog } from '../../core/calendar/seriesCatalog';
 import type { Problem } from '../../core/problem';
 import { checkSeries, scanSeriesStatus } from '../../core/calendar/seriesRules';
 import { urlText } from '../../core/urlText';
+import { tooBigText } from '../../core/fileContent';
 import { checkUrl } from '../../adapters/http';
 import { yamlReaders } from '../../adapters/lazyReaders';
 import { DEFAULT_UPSTREAM_BASE, UpstreamStore, type UpstreamResult } from '../../adapters/upstream';
@@ -13,6 +14,10 @@ import type { ParseCache } from '../../adapters/parseCache';
 import type { Schedule, SeriesInfo } from '../../core/calendar/schedule';
 
 export const SERIES_STATUS = 'data/series_status.yaml';
+/** The real file is 6 KB for 35 series: 20 times that is still a plausible file, more would block the host. */
+export const SERIES_STATUS_MAX_BYTES = 128 * 1024;
+/** A real schedule.yaml is 3 KB (about 30 weeks). */
+export const SCHEDULE_MAX_BYTES = 64 * 1024;
 
 export interface CatalogRead {
   catalog: SeriesCatalog;
@@ -44,11 +49,18 @@ function parsers(cache: ParseCache | undefined) {
 export function catalogOf(text: string, root: string, label: (relPath: string) => string, read: (relPath: string) => Promise<string | undefined>, cache?: ParseCache): CatalogRead {
   const { parseSeriesStatus, parseSchedule } = parsers(cache);
   const file = label(SERIES_STATUS);
+  // Whatever the source (a checkout, upstream, a cache), text this big would block the host while parsed.
+  if (text.length > SERIES_STATUS_MAX_BYTES) throw new Error(tooBigText(file, SERIES_STATUS_MAX_BYTES, 'series_status.yaml', vscode.l10n.t('the bundled schedule data is used instead')));
+  const capped = async (relPath: string) => {
+    const found = await read(relPath);
+    if (found !== undefined && found.length > SCHEDULE_MAX_BYTES) throw new Error(tooBigText(label(relPath), SCHEDULE_MAX_BYTES, 'schedule', vscode.l10n.t('the bundled schedule is used instead')));
+    return found;
+  };
   const entries = parseSeriesStatus(text, file);
   const checked = checkSeries(entries, scanSeriesStatus(text));
   if (checked.valid.length === 0) throw new Error(vscode.l10n.t('lists no usable series.'));
   const problems = checked.problems.map((p) => ({ ...p, file: SERIES_STATUS, root, message: vscode.l10n.t('{0}; the entry is ignored.', p.message) }));
-  return { catalog: new SeriesCatalog({ series: checked.valid, read, parse: parseSchedule, label, root }), problems };
+  return { catalog: new SeriesCatalog({ series: checked.valid, read: capped, parse: parseSchedule, label, root }), problems };
 }
 
 /** A problem sentence when the text is not a usable series_status.yaml (such a copy is never cached). */

@@ -24,6 +24,10 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
   private phaseNodes = new Map<string, ChecklistNode & { kind: 'phase' }>();
   private readonly sources: TaskChildSource[] = [];
   private readonly subscriptions: vscode.Disposable[] = [];
+  /** Refreshes fired, and the refresh the workbench last fetched the top level after (for reveal). */
+  private generation = 0;
+  private drawnGeneration = -1;
+  private readonly drawnWaiters = new Set<() => void>();
 
   /** The evidence for the shown series' tasks, once registered (src/vscode/evidence). */
   evidence?: EvidenceService;
@@ -57,7 +61,26 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
   }
 
   refresh(): void {
+    this.generation++;
     this.changed.fire(undefined);
+  }
+
+  /**
+   * Resolves once the workbench has fetched the top level since the last refresh (the nodes a reveal
+   * needs exist there), or after `timeoutMs`; true when it did.
+   */
+  drawn(timeoutMs: number): Promise<boolean> {
+    if (this.drawnGeneration === this.generation) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => done(false), timeoutMs);
+      const done = (ok: boolean) => {
+        clearTimeout(timer);
+        this.drawnWaiters.delete(waiter);
+        resolve(ok);
+      };
+      const waiter = () => done(true);
+      this.drawnWaiters.add(waiter);
+    });
   }
 
   dispose(): void {
@@ -74,7 +97,23 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
     return this.phaseNodes.get(phaseId);
   }
 
+  /** Called by the workbench: a top-level fetch is what a reveal waits for. */
   getChildren(node?: ChecklistNode): ChecklistNode[] {
+    if (node) return this.childrenOf(node);
+    const roots = this.rootNodes();
+    if (this.model.snapshot) {
+      this.drawnGeneration = this.generation;
+      for (const waiter of [...this.drawnWaiters]) waiter();
+    }
+    return roots;
+  }
+
+  /** The top level (phases of the shown series), without counting as drawn. */
+  rootNodes(): ChecklistNode[] {
+    return this.childrenOf(undefined);
+  }
+
+  childrenOf(node: ChecklistNode | undefined): ChecklistNode[] {
     const data = this.model.snapshot;
     if (!node) {
       if (!data) return [{ kind: 'message', text: vscode.l10n.t('Loading the release cycle…') }];
@@ -257,17 +296,54 @@ export interface RenderedItem {
  */
 export async function revealInView(view: vscode.TreeView<ChecklistNode>, provider: ChecklistProvider, phaseId: string, taskId?: string): Promise<boolean> {
   await vscode.commands.executeCommand(`${VIEW_ID}.focus`);
-  provider.getChildren(); // make sure the phase nodes of the shown series exist
-  const phaseNode = provider.phaseNode(phaseId);
-  const node = taskId === undefined ? phaseNode : phaseNode && provider.getChildren(phaseNode).find((n) => n.kind === 'task' && n.task.id === taskId);
-  if (!node) return false;
-  await view.reveal(node, { select: true, focus: true, expand: true });
+  // In a fresh window the view opens now and draws its nodes a moment later (and evidence or Gerrit
+  // answers redraw it): revealing a node the workbench has not drawn yet fails with "Data tree node
+  // not found". So wait for the draw, and on that failure wait for the next one and try again.
+  for (let attempt = 0; attempt < REVEAL_ATTEMPTS; attempt++) {
+    await provider.drawn(DRAW_WAIT_MS);
+    provider.rootNodes(); // make sure the phase nodes of the shown series exist
+    const phaseNode = provider.phaseNode(phaseId);
+    const node = taskId === undefined ? phaseNode : phaseNode && provider.childrenOf(phaseNode).find((n) => n.kind === 'task' && n.task.id === taskId);
+    if (!node) return false;
+    try {
+      await view.reveal(node, { select: true, focus: true, expand: true });
+      // A reveal that lands while the workbench swaps the nodes for a redraw "succeeds" on the old
+      // node and selects nothing: only a selection of the node counts.
+      if (await selected(view, node, SELECTION_WAIT_MS)) return true;
+    } catch {
+      // The node was not drawn yet ("Data tree node not found"): wait for the next draw.
+    }
+    provider.refresh(); // have the workbench fetch (and draw) the current nodes, then try again
+  }
+  // The view is open and focused; the workbench never drew the node in time.
+  void vscode.window.showInformationMessage(vscode.l10n.t('The Release Cycle view is still drawing: the phase is shown when it is ready. Run Reveal Current Phase again to select it.'));
   return true;
+}
+
+const REVEAL_ATTEMPTS = 5;
+const DRAW_WAIT_MS = 3000;
+const SELECTION_WAIT_MS = 500;
+
+const sameNode = (a: ChecklistNode, b: ChecklistNode) =>
+  a.kind === b.kind && (a.kind === 'phase' || a.kind === 'task') && a.phase.id === (b as typeof a).phase.id && (a.kind !== 'task' || a.task.id === (b as typeof a).task.id);
+
+/** Whether `node` is (or becomes, within `ms`) the view's selection. */
+function selected(view: vscode.TreeView<ChecklistNode>, node: ChecklistNode, ms: number): Promise<boolean> {
+  if (view.selection.some((n) => sameNode(n, node))) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      clearTimeout(timer);
+      subscription.dispose();
+      resolve(ok);
+    };
+    const timer = setTimeout(() => done(false), ms);
+    const subscription = view.onDidChangeSelection((e) => e.selection.some((n) => sameNode(n, node)) && done(true));
+  });
 }
 
 /** The tree as the provider renders it (labels, descriptions, checkboxes), for the API and tests. */
 export function renderTree(provider: ChecklistProvider, node?: ChecklistNode): RenderedItem[] {
-  return provider.getChildren(node).map((child) => {
+  return provider.childrenOf(node).map((child) => {
     const item = provider.getTreeItem(child);
     const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
     const checkbox = item.checkboxState;

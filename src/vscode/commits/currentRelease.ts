@@ -104,12 +104,19 @@ async function updateCurrentRelease(s: Services, arg?: unknown): Promise<void> {
   const file = vscode.Uri.joinPath(checkout, MIGRATION_FILE);
   // A binary, huge or unreadable migration.py is refused before anything else (never opened as text).
   const readable = await readableDocument(file);
-  if ('problem' in readable) return void vscode.window.showWarningMessage(`${readable.problem} ${NOTHING_WRITTEN}`);
+  // A file that is there but unreadable: the reason already ends with "nothing was read or written".
+  if ('problem' in readable) return void vscode.window.showWarningMessage(readable.missing ? `${readable.problem} ${NOTHING_WRITTEN}` : readable.problem);
   const { document } = readable;
 
   const found = findCurrentRelease(document.getText());
   if (found.kind === 'missing') {
     return void vscode.window.showWarningMessage(vscode.l10n.t('{0} has no line CURRENT_RELEASE = \'…\'. {1}', MIGRATION_FILE, NOTHING_WRITTEN));
+  }
+  // Python keeps the last assignment: rewriting one and reporting success could leave the value unchanged.
+  if (found.earlier.length > 0) {
+    return void vscode.window.showWarningMessage(
+      vscode.l10n.t('{0} assigns CURRENT_RELEASE on lines {1} and {2}; Python uses the last one (line {2}). Keep one assignment, then run the command again. {3}', MIGRATION_FILE, found.earlier.map((l) => l + 1).join(', '), found.line + 1, NOTHING_WRITTEN),
+    );
   }
   if (found.kind === 'not-a-string') {
     return void vscode.window.showWarningMessage(vscode.l10n.t('{0} line {1} does not assign a quoted value: {2}. {3}', MIGRATION_FILE, found.line + 1, found.lineText.trim(), NOTHING_WRITTEN));

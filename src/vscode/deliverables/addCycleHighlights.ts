@@ -45,6 +45,7 @@ export function register(s: Services): vscode.Disposable[] {
     // Refuse an unreadable file before the first prompt.
     const document = await s.readableDocument(uri);
     if (!document) return undefined;
+    if (!(await s.guardedEdit(uri, { kind: 'check' }))) return undefined;
     const bullets = await askBullets(uri, series, args);
     if (!bullets) return undefined;
     const info = d.readDeliverable(document.getText());

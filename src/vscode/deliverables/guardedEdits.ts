@@ -7,7 +7,11 @@ import type { EditSpec } from '../../core/deliverables/validationJobs';
 import type { DeliverableDiagnostics } from './deliverableDiagnostics';
 import { readableDocument } from '../documents';
 import { runOffThread } from '../../adapters/validationThread';
+import { validators } from '../../adapters/lazyReaders';
 import { applyTextEdits, type AppliedEdit } from '../workspaceEdits';
+
+/** A real deliverable is under 100 KB; parsing this much takes a few milliseconds. */
+const IN_THREAD_CHECK_CHARS = 64 * 1024;
 
 export type GuardedEdit = (uri: vscode.Uri, edit: EditSpec) => Promise<{ document: vscode.TextDocument; applied: AppliedEdit } | undefined>;
 
@@ -20,12 +24,16 @@ export function createGuardedEdit(diagnostics: DeliverableDiagnostics): GuardedE
       return undefined;
     }
     const { document } = readable;
-    const inputs = await diagnostics.inputsFor(document.uri);
+    // A check compares nothing: it needs neither the schema nor the release rules.
+    const inputs = edit.kind === 'check' ? undefined : await diagnostics.inputsFor(document.uri);
     const text = document.getText();
     let verdict: GuardResult;
     try {
-      // On the validation thread: a big file is parsed and validated twice (before and after).
-      verdict = await runOffThread({ kind: 'guard', text, file: label, edit, layout: inputs?.layout ?? {}, rules: inputs?.rules?.input });
+      const job = { kind: 'guard', text, file: label, edit, layout: inputs?.layout ?? {}, rules: inputs?.rules?.input } as const;
+      // On the validation thread: a big file is parsed and validated twice (before and after). A check
+      // of a file of real size (no edit, no validation: one parse of a few KB) is quicker here than the
+      // thread's first start, and it comes before the first prompt.
+      verdict = edit.kind === 'check' && text.length <= IN_THREAD_CHECK_CHARS ? validators().runJob(job) : await runOffThread(job);
     } catch (error) {
       verdict = { ok: false, reason: vscode.l10n.t('it could not be checked ({0}).', error instanceof Error ? error.message : String(error)) };
     }
@@ -34,7 +42,9 @@ export function createGuardedEdit(diagnostics: DeliverableDiagnostics): GuardedE
       return undefined;
     }
     if (!verdict.ok) {
-      await diagnostics.check(document);
+      // Before a prompt the refusal comes first; the Problems view fills in behind it.
+      if (edit.kind === 'check') void diagnostics.check(document);
+      else await diagnostics.check(document);
       const where = verdict.line ? ` (line ${verdict.line})` : '';
       const open = vscode.l10n.t('Open File');
       const show = vscode.l10n.t('Show Problems');

@@ -29,6 +29,8 @@ export function register(s: Services): vscode.Disposable[] {
     const file = deliverablePath(series, name);
     const document = await s.readableDocument(uri);
     if (!document) return undefined;
+    // A file the edit would refuse is refused now, before the first prompt.
+    if (!(await s.guardedEdit(uri, { kind: 'check' }))) return undefined;
 
     const info = d.readDeliverable(document.getText());
     const repo = info.repos[0] ?? deliverable?.repo;

@@ -1,12 +1,13 @@
 // Reads the facts the evidence rules need, from known paths only: glance/db/migration.py and the
 // releasenotes/notes/ folder of the glance checkout, deliverables/<series>/*.yaml of the releases checkout.
 import * as vscode from 'vscode';
-import type { EvidenceDeliverable, EvidenceFacts, FileFact, MissingFact, NoteFile } from '../../core/evidence';
+import type { EvidenceDeliverable, EvidenceFacts, FileFact, MissingFact } from '../../core/evidence';
 import { deliverablePath } from '../../core/deliverables/deliverables';
 import { MIGRATION_FILE } from '../../core/commits/migrationConstant';
-import { isPreludeCandidate, NOTES_DIR } from '../../core/notes/releaseNotes';
+import { NOTES_DIR } from '../../core/notes/releaseNotes';
 import { findRepoCheckout } from '../checkouts';
-import { optionalText } from '../documents';
+import { readText } from '../documents';
+import { readSeriesNotes } from '../notes/seriesNotes';
 
 /** The deliverables the default task evidence reads. */
 const READ_DELIVERABLES: readonly EvidenceDeliverable[] = ['glance', 'glance-store', 'python-glanceclient'];
@@ -24,12 +25,14 @@ export interface ReadFacts {
 const label = (uri: vscode.Uri) => vscode.workspace.asRelativePath(uri, true);
 const under = (uri: vscode.Uri, folder: vscode.Uri) => uri.toString().startsWith(`${folder.toString()}/`);
 
-async function fileFact(uri: vscode.Uri, files: Map<string, vscode.Uri>, missing: string): Promise<FileFact | MissingFact> {
-  const text = await optionalText(uri);
-  if (text === undefined) return { missing };
+/** A file's text, or why there is none: "does not exist" only when nothing is there. */
+async function fileFact(uri: vscode.Uri, files: Map<string, vscode.Uri>, missing: string, kind: string): Promise<FileFact | MissingFact> {
+  const read = await readText(uri, { kind, consequence: vscode.l10n.t('it was not read') });
+  if ('missing' in read) return { missing };
+  if ('problem' in read) return { missing: read.problem };
   const file = label(uri);
   files.set(file, uri);
-  return { text, file };
+  return { text: read.text, file };
 }
 
 export async function readFacts(series: string, releasesCheckout: vscode.Uri | undefined): Promise<ReadFacts> {
@@ -48,24 +51,15 @@ export async function readFacts(series: string, releasesCheckout: vscode.Uri | u
     const migration = vscode.Uri.joinPath(glance, MIGRATION_FILE);
     exact.push(migration.toString());
     watch.push(new vscode.RelativePattern(glance, MIGRATION_FILE), new vscode.RelativePattern(glance, `${NOTES_DIR}/*.yaml`));
-    facts.migrationPy = await fileFact(migration, files, vscode.l10n.t('{0} could not be read.', label(migration)));
+    facts.migrationPy = await fileFact(migration, files, vscode.l10n.t('{0} does not exist.', label(migration)), 'Python');
     const notesDir = vscode.Uri.joinPath(glance, NOTES_DIR);
     folders.push(notesDir);
-    try {
-      const entries = await vscode.workspace.fs.readDirectory(notesDir);
-      // Only this series' notes can be its prelude: the others are not read.
-      const names = entries.filter(([name, type]) => type === vscode.FileType.File && isPreludeCandidate(name, series)).map(([name]) => name);
+    const read = await readSeriesNotes(notesDir, series);
+    if (read) {
       const dir = label(notesDir);
-      const notes: NoteFile[] = [];
-      for (const name of names.sort()) {
-        const uri = vscode.Uri.joinPath(notesDir, name);
-        const text = await optionalText(uri);
-        if (text === undefined) continue;
-        files.set(`${dir}/${name}`, uri);
-        notes.push({ name, text });
-      }
-      facts.notes = { files: notes, dir };
-    } catch {
+      for (const note of read.notes) files.set(`${dir}/${note.name}`, vscode.Uri.joinPath(notesDir, note.name));
+      facts.notes = { files: read.notes, dir, unreadable: read.unreadable, capped: read.capped };
+    } else {
       facts.notes = { missing: vscode.l10n.t('{0} does not exist or cannot be read.', label(notesDir)) };
     }
   }
@@ -77,7 +71,7 @@ export async function readFacts(series: string, releasesCheckout: vscode.Uri | u
       continue;
     }
     const uri = vscode.Uri.joinPath(releases, deliverablePath(series, name));
-    facts.deliverables[name] = await fileFact(uri, files, vscode.l10n.t('{0} does not exist yet.', label(uri)));
+    facts.deliverables[name] = await fileFact(uri, files, vscode.l10n.t('{0} does not exist yet.', label(uri)), 'YAML');
   }
   if (releases) {
     watch.push(new vscode.RelativePattern(releases, `deliverables/${series}/{${READ_DELIVERABLES.join(',')}}.yaml`));

@@ -69,7 +69,9 @@ export class EvidenceService implements vscode.Disposable {
 
   /** A saved or changed file: re-evaluates when it is one of those read. */
   onFile(uri: vscode.Uri): void {
-    if (this.current?.isRelevant(uri)) void this.refresh();
+    // While the first reading runs nothing says which files count: a save then reads again, so a file
+    // saved after it was read (CURRENT_RELEASE just updated) is never left showing its old state.
+    if (this.current ? this.current.isRelevant(uri) : this.running) void this.refresh();
   }
 
   /** Re-reads the facts and evaluates; resolves when the newest evaluation is published. */

@@ -12,11 +12,12 @@ import { argsObject, stringArg } from '../../core/commandArgs';
 import { tPlural } from '../../core/l10n';
 import { yamlReaders } from '../../adapters/lazyReaders';
 import { exists } from '../checkouts';
-import { optionalText, readableDocument } from '../documents';
+import { readableDocument } from '../documents';
+import { readSeriesNotes } from './seriesNotes';
 import { toUri } from '../commandArgs';
 import type { ReleaseCycleModel } from '../model';
 import type { Services } from '../services';
-import { createNote, GLANCE_NOTES_CHECKOUT, listNotes, pickCheckout, relative, untrusted } from './noteFolders';
+import { createNote, GLANCE_NOTES_CHECKOUT, pickCheckout, relative, untrusted } from './noteFolders';
 
 const { NOTES_DIR } = r;
 
@@ -59,14 +60,6 @@ async function cycleHighlights(series: string, model: ReleaseCycleModel): Promis
   }
 }
 
-/** The series' prelude note, if one exists (by name and content). */
-async function existingPrelude(notes: vscode.Uri, names: readonly string[], series: string): Promise<string | undefined> {
-  for (const name of names.filter((n) => r.isPreludeCandidate(n, series)).sort()) {
-    const text = await optionalText(vscode.Uri.joinPath(notes, name));
-    if (text !== undefined && r.hasPrelude(text)) return name;
-  }
-  return undefined;
-}
 
 export function register(s: Services): vscode.Disposable[] {
   const { model } = s;
@@ -125,12 +118,19 @@ export function register(s: Services): vscode.Disposable[] {
     if (!series) return undefined;
     const notes = vscode.Uri.joinPath(folder, NOTES_DIR);
 
-    const existingNames = await listNotes(notes);
+    const seriesNotes = await readSeriesNotes(notes, series);
+    const existingNames = seriesNotes?.names ?? [];
+    // A note of the series that cannot be read may be its prelude: said before any prompt, nothing added.
+    const [unreadable] = seriesNotes?.unreadable ?? [];
+    if (unreadable) {
+      void vscode.window.showErrorMessage(vscode.l10n.t('No prelude was added: {0} Fix or remove it first.', unreadable.problem));
+      return undefined;
+    }
     const { schedules } = await model.ready();
     const phaseId = phaseOfSeriesAt(model.today(), schedules, series);
     let occasion = given.occasion;
 
-    const existing = await existingPrelude(notes, existingNames, series);
+    const existing = seriesNotes?.notes.filter((n) => r.hasPrelude(n.text)).map((n) => n.name)[0];
     if (existing) {
       const outcome = await reopenOrAdd(notes, existing, series, phaseId, occasion);
       if (!outcome || 'uri' in outcome) return outcome?.uri;
@@ -143,7 +143,7 @@ export function register(s: Services): vscode.Disposable[] {
     const name = r.uniqueNoteFileName(r.preludeSlug(series, occasion), existingNames);
     const uri = await createNote(notes, name, r.renderPrelude(series, highlights));
     // A message, not the status bar: the file name and where the bullets came from do not fit there.
-    if (uri) void vscode.window.showInformationMessage(vscode.l10n.t('Created {0}: {1}.', name, origin));
+    if (uri) void vscode.window.showInformationMessage([vscode.l10n.t('Created {0}: {1}.', name, origin), ...(seriesNotes?.capped ?? [])].join(' '));
     return uri;
   }
 

@@ -5,6 +5,8 @@ import type { NoteText } from '../../core/notes/releaseNotes';
 import { findFolders, type FolderSpec } from '../checkouts';
 import { toUri } from '../commandArgs';
 import { chooseOne, folderItem } from '../chooseFolder';
+import { listFolder } from '../documents';
+import { MAX_LISTED_NOTES } from './seriesNotes';
 
 /** The glance checkout: a folder with reno notes and glance/db/migration.py. */
 export const GLANCE_NOTES_CHECKOUT: FolderSpec = { markers: ['releasenotes/notes/', 'glance/db/migration.py'], siblingNames: ['glance'] };
@@ -36,12 +38,9 @@ export async function pickCheckout(spec: FolderSpec, given: unknown, what: strin
   return chooseOne(folders, { uriOf: (uri) => uri, item: folderItem, title: vscode.l10n.t('Which {0}?', what), placeHolder: vscode.l10n.t('The note goes into its releasenotes/notes/') });
 }
 
+/** Every name in the folder (capped), for unique new names: a pipe or a link is a name taken too. */
 export async function listNotes(notes: vscode.Uri): Promise<string[]> {
-  try {
-    return (await vscode.workspace.fs.readDirectory(notes)).filter(([, type]) => type & vscode.FileType.File).map(([name]) => name);
-  } catch {
-    return [];
-  }
+  return (await listFolder(notes, MAX_LISTED_NOTES))?.entries.map((e) => e.name) ?? [];
 }
 
 /** Creates the note (never over an existing file), saves it and opens it with the placeholder selected. */

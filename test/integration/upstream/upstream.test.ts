@@ -16,9 +16,32 @@ const upstreamFixture = path.join(fixturesDir, 'upstream');
 class FixtureServer {
   readonly seen: string[] = [];
   readonly failing = new Set<string>();
+  /** Paths answered one byte a second, for ever (until the client gives up). */
+  readonly dripping = new Set<string>();
+  /** Paths answered with 50 MB. */
+  readonly huge = new Set<string>();
   private readonly server = http.createServer((req, res) => {
     const pathname = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     this.seen.push(pathname);
+    if (this.dripping.has(pathname)) {
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      const timer = setInterval(() => res.write('-'), 1000);
+      res.on('close', () => clearInterval(timer));
+      return;
+    }
+    if (this.huge.has(pathname)) {
+      res.writeHead(200, { 'Content-Type': 'text/plain' });
+      const chunk = Buffer.alloc(1024 * 1024, 0x61);
+      let sent = 0;
+      const more = (): void => {
+        while (sent < 50 && res.write(chunk)) sent++;
+        if (sent >= 50) res.end();
+        else res.once('drain', () => ((sent += 1), more()));
+      };
+      res.on('error', () => undefined);
+      more();
+      return;
+    }
     if (this.failing.has(pathname)) {
       res.writeHead(500, { 'Content-Type': 'text/plain' });
       res.end('internal error');
@@ -160,6 +183,40 @@ describe('Schedules from upstream (no releases checkout in the workspace)', func
       server.failing.clear();
     }
   });
+
+  // Issue 23, kept as regressions: a server too slow or too big is a clear reason, and the next source.
+  for (const [which, reason] of [
+    ['one byte a second', /offline \(time-out after 10 s\)\.$/],
+    ['50 MB', /offline \(answer larger than 2 MB\)\.$/],
+  ] as const) {
+    it(`keeps the good cached copy when upstream sends ${which}, and says why`, async () => {
+      const api = await extensionApi();
+      const before = api.status()!.text;
+      (which === '50 MB' ? server.huge : server.dripping).add('/data/series_status.yaml');
+      const started = Date.now();
+      try {
+        await vscode.commands.executeCommand('glanceReleaseCycle.reloadSchedule');
+        // The reload answers from the cache at once; the refresh gives up after its time-out (10 s) or its cap.
+        assert.equal(api.status()!.text, before);
+        const status = await waitFor(`the reason for ${which}`, () => {
+          const s = api.status();
+          return s && reason.test(sourceLineOf(s.details)) && s;
+        }, 20_000);
+        assert.equal(status.text, before, 'the phase still comes from the cached copy');
+        assert.ok(Date.now() - started < 15_000, `${Date.now() - started} ms`);
+        const prompts = stubPrompts([undefined]);
+        try {
+          await vscode.commands.executeCommand('glanceReleaseCycle.pickSeries');
+        } finally {
+          prompts.restore();
+        }
+        assert.ok(prompts.shown[0]?.items.some((i) => i.startsWith('Epoxy')), 'Show Series… still answers');
+      } finally {
+        server.dripping.clear();
+        server.huge.clear();
+      }
+    });
+  }
 
   it('refuses a plain-http URL to another host with a problem line, and sends nothing', async () => {
     const api = await extensionApi();

@@ -65,6 +65,19 @@ describe('evidence: m3-prelude (releasenotes/notes)', () => {
     for (const note of notes().files) assert.equal(noteProblem(note.text), undefined, note.name);
   });
 
+  it('is unknown, naming the note, when a note of the series could not be read (it may be the prelude)', () => {
+    const problem = 'releasenotes/notes/hibiscus-rc1-prelude-0123456789abcdef.yaml is a named pipe, not a file: it was not read.';
+    const e = evaluate('hibiscus', '2026-09-20', { notes: { files: notes().files, unreadable: [{ name: 'hibiscus-rc1-prelude-0123456789abcdef.yaml', problem }] } });
+    assert.deepEqual(e, { state: 'unknown', text: `A note that may be the prelude of Hibiscus could not be read: ${problem}` });
+  });
+
+  it('is unknown, saying what was capped, when not every note of the series was read', () => {
+    const capped = ['releasenotes/notes holds 5000 notes named hibiscus-…: only the first 100 were read.'];
+    const e = evaluate('hibiscus', '2026-09-20', { notes: { files: notes().files, capped } });
+    assert.equal(e.state, 'unknown');
+    assert.equal(e.text, `No note named hibiscus-…yaml with a prelude among those read in releasenotes/notes. ${capped[0]}`);
+  });
+
   it('is unknown with the reason when the notes folder cannot be read', () => {
     const e = evaluate('hibiscus', '2026-09-20', { notes: { missing: 'The glance checkout has no releasenotes/notes folder.' } });
     assert.deepEqual(e, { state: 'unknown', text: 'The glance checkout has no releasenotes/notes folder.' });

@@ -48,5 +48,10 @@ export function preludeNote(args: Record<string, unknown> | undefined, ctx: Rule
     const [first] = broken;
     return { state: 'unknown', text: t('A prelude note for {0} cannot be used: {1}: {2}.', ctx.name, first.name, first.problem), file: `${dir}/${first.name}` };
   }
+  // A note that could not be read may be the prelude: say so rather than "no prelude".
+  const [unreadable] = notes.unreadable ?? [];
+  if (unreadable) return { state: 'unknown', text: t('A note that may be the prelude of {0} could not be read: {1}', ctx.name, unreadable.problem) };
+  const capped = notes.capped?.length ? ` ${notes.capped.join(' ')}` : '';
+  if (capped) return { state: 'unknown', text: t('No note named {0}-…yaml with a prelude among those read in {1}.', ctx.series, dir) + capped };
   return ctx.notDone(t('No note named {0}-…yaml with a prelude in {1}.', ctx.series, dir), deadline);
 }
