@@ -6,6 +6,8 @@ export interface WantedBranch {
   branch: string;
   /** The series a release of the branch belongs to (master: the series in development). */
   series?: string;
+  /** The development series' stable branch: it exists only from its RC1 on, so its absence is no problem. */
+  optional?: boolean;
 }
 
 export function wantedBranches(states: readonly SeriesState[]): WantedBranch[] {
@@ -13,7 +15,8 @@ export function wantedBranches(states: readonly SeriesState[]): WantedBranch[] {
   const out: WantedBranch[] = [{ branch: 'master', series: development?.name }];
   for (const s of states) {
     if (!s.releaseId) continue;
-    if (s.kind === 'development' || (s.kind === 'released' && s.support === 'maintained')) out.push({ branch: `stable/${s.releaseId}`, series: s.name });
+    if (s.kind === 'development') out.push({ branch: `stable/${s.releaseId}`, series: s.name, optional: true });
+    else if (s.kind === 'released' && s.support === 'maintained') out.push({ branch: `stable/${s.releaseId}`, series: s.name });
   }
   return out;
 }
