@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { runGit } from '../../adapters/gitRunner';
 import { gitProblem } from '../../adapters/releaseStatusGit';
 import type { TaskReleaseStatus } from '../../core/checklist/checklist';
+import { EVIDENCE_DELIVERABLES, type EvidenceDeliverable, type EvidenceFacts } from '../../core/evidence/types';
 import { argsObject, stringArg } from '../../core/commandArgs';
 import type { TaskChild, TaskChildSource } from '../checklist/taskChildren';
 import type { Services } from '../services';
@@ -60,7 +61,20 @@ class ReleaseStatusSource implements TaskChildSource {
   }
 }
 
+/** The evidence's fact: master's unreleased count per deliverable, for the series master is in. */
+function unreleasedFacts(service: ReleaseStatusService, series: string): EvidenceFacts['unreleased'] {
+  const out: NonNullable<EvidenceFacts['unreleased']> = {};
+  for (const b of service.entries()) {
+    if (b.branch === 'master' && b.series === series && !b.problem && isEvidenceDeliverable(b.deliverable)) out[b.deliverable] = { commits: b.commits, lastRelease: b.lastRelease };
+  }
+  return out;
+}
+
+const isEvidenceDeliverable = (name: string): name is EvidenceDeliverable => (EVIDENCE_DELIVERABLES as readonly string[]).includes(name);
+
 export function register(s: Services, service: ReleaseStatusService): vscode.Disposable[] {
+  const evidence = s.provider.evidence;
+  evidence?.useUnreleased((series) => unreleasedFacts(service, series));
   const specOf = (taskId: string) => s.model.data?.checklist.phases.flatMap((p) => p.tasks).find((t) => t.id === taskId)?.releaseStatus;
 
   /** Shows a commit of a clone the status read (never a folder or value from elsewhere). */
@@ -81,6 +95,10 @@ export function register(s: Services, service: ReleaseStatusService): vscode.Dis
 
   return [
     service,
+    // A new reading can settle the library tasks' evidence.
+    service.onDidChange(() => {
+      if (evidence && service.state.kind === 'ready') void evidence.refresh();
+    }),
     s.provider.addSource(new ReleaseStatusSource(service, specOf)),
     s.view.onDidChangeVisibility((event) => {
       if (event.visible && service.reading) service.ensureFresh();
