@@ -32,8 +32,50 @@ export const gitCallCounter = { calls: 0 };
 // No pager, no prompt, no optional locks (a read must never block a user's git), English messages.
 const ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_ASKPASS: '' };
 
+// Starting a process blocks the caller while the OS forks (25-50 ms each on a loaded machine): at most
+// MAX_RUNNING git processes at a time, each started in its own turn of the event loop, so a reading of
+// many branches never holds the extension host for long.
+const MAX_RUNNING = 4;
+let running = 0;
+let pumping = false;
+const waiting: Array<() => void> = [];
+
+function pump(): void {
+  if (pumping || running >= MAX_RUNNING || waiting.length === 0) return;
+  pumping = true;
+  setImmediate(() => {
+    pumping = false;
+    if (running < MAX_RUNNING && waiting.length) {
+      running++;
+      waiting.shift()!();
+    }
+    pump();
+  });
+}
+
+function slot(): Promise<() => void> {
+  return new Promise((resolve) => {
+    waiting.push(() =>
+      resolve(() => {
+        running--;
+        pump();
+      }),
+    );
+    pump();
+  });
+}
+
 /** git's stdout as bytes; a non-zero exit is a GitError('failed') carrying the code and stderr. */
-export function runGitBuffer(cwd: string, args: readonly string[], options: GitOptions = {}): Promise<Buffer> {
+export async function runGitBuffer(cwd: string, args: readonly string[], options: GitOptions = {}): Promise<Buffer> {
+  const release = await slot();
+  try {
+    return await spawnGit(cwd, args, options);
+  } finally {
+    release();
+  }
+}
+
+function spawnGit(cwd: string, args: readonly string[], options: GitOptions): Promise<Buffer> {
   gitCallCounter.calls++;
   return new Promise((resolve, reject) => {
     const child = execFile(

@@ -75,6 +75,25 @@ function chooseRemote(remotes: Map<string, Map<string, string>>): string | undef
   return remotes.size === 1 ? [...remotes.keys()][0] : undefined;
 }
 
+/** `git describe --abbrev=0 --tags` of several commits in one process; per commit when one of them fails. */
+async function describeAll(folder: string, shas: readonly string[]): Promise<Map<string, string | undefined>> {
+  const unique = [...new Set(shas)];
+  const out = new Map<string, string | undefined>();
+  if (unique.length === 0) return out;
+  try {
+    const lines = (await runGit(folder, ['describe', '--tags', '--abbrev=0', '--end-of-options', ...unique])).trim().split('\n');
+    if (lines.length === unique.length) {
+      unique.forEach((sha, i) => out.set(sha, lines[i].trim() || undefined));
+      return out;
+    }
+  } catch (error) {
+    if (!(error instanceof GitError && error.failure === 'failed')) throw error;
+  }
+  // A branch without a reachable tag fails the whole call: ask one by one.
+  await Promise.all(unique.map(async (sha) => out.set(sha, await describe(folder, sha))));
+  return out;
+}
+
 async function describe(folder: string, sha: string): Promise<string | undefined> {
   try {
     const name = (await runGit(folder, ['describe', '--tags', '--abbrev=0', '--end-of-options', sha])).trim();
@@ -93,12 +112,12 @@ async function branchCommits(folder: string, range: string[], cap: number): Prom
   return { commits: commits.slice(0, cap), count: Number.isFinite(count) ? count : cap, truncated: true };
 }
 
-async function readBranch(folder: string, request: BranchRequest, remote: string | undefined, sha: string | undefined, cap: number): Promise<BranchRaw> {
+async function readBranch(folder: string, request: BranchRequest, remote: string | undefined, sha: string | undefined, cap: number, tags: Promise<Map<string, string | undefined>>): Promise<BranchRaw> {
   const base: BranchRaw = { branch: request.branch, series: request.series, count: 0, truncated: false, commits: [], notes: [], warnings: [] };
   if (!sha || !HEX.test(sha)) return { ...base, problem: t('no branch {0}/{1} in the clone', remote ?? 'origin', request.branch) };
   const ref = `refs/remotes/${remote}/${request.branch}`;
   try {
-    const tag = await describe(folder, sha);
+    const tag = (await tags).get(sha);
     const range = tag ? [`refs/tags/${tag}..${sha}`] : [sha];
     const { commits, count, truncated } = await branchCommits(folder, range, cap);
     // Notes added since the tag, each at the commit that added it (reno attributes a note to where it appeared).
@@ -145,7 +164,10 @@ export async function readClone(folder: string, requests: readonly BranchRequest
     return { folder, shallow, fetchAgeMs: age, branches: [], problem };
   }
   const refs = remotes.get(remote)!;
-  const branches = await Promise.all(requests.map((r) => readBranch(folder, r, remote, refs.get(r.branch), cap)));
+  const shas = requests.map((r) => refs.get(r.branch)).filter((s): s is string => !!s && HEX.test(s));
+  const tags = describeAll(folder, shas);
+  tags.catch(() => undefined); // each branch reports the failure on its row
+  const branches = await Promise.all(requests.map((r) => readBranch(folder, r, remote, refs.get(r.branch), cap, tags)));
   await readFiles(folder, branches);
   if (shallow) for (const b of branches) b.warnings.push(t('shallow clone: tags and commits before its depth are missing (git fetch --unshallow)'));
   return { folder, shallow, fetchAgeMs: age, remote, branches };
