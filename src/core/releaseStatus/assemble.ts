@@ -10,6 +10,28 @@ import type { BranchStatus, RawCommit } from './types';
 
 export type ParseYaml = (text: string, source: string) => unknown;
 
+/**
+ * A YAML reader that remembers its answers by text: notes do not change between readings, so a warm
+ * reading parses none (parsing dozens of notes in one turn held the event loop for 100 ms and more).
+ */
+export function memoizedParser(parse: ParseYaml, max = 5000): ParseYaml {
+  const cache = new Map<string, { value?: unknown; error?: unknown }>();
+  return (text, source) => {
+    let hit = cache.get(text);
+    if (!hit) {
+      try {
+        hit = { value: parse(text, source) };
+      } catch (error) {
+        hit = { error };
+      }
+      if (cache.size >= max) cache.delete(cache.keys().next().value as string);
+      cache.set(text, hit);
+    }
+    if (hit.error !== undefined) throw hit.error;
+    return hit.value;
+  };
+}
+
 export interface BranchFacts {
   branch: string;
   series?: string;

@@ -6,7 +6,7 @@ import { readClone } from '../../adapters/releaseStatusGit';
 import { yamlReaders } from '../../adapters/lazyReaders';
 import { seriesStates } from '../../core/calendar/seriesState';
 import { deliverablePath, readDeliverable, type GlanceDeliverable } from '../../core/deliverables/deliverables';
-import { assembleBranch } from '../../core/releaseStatus/assemble';
+import { assembleBranch, memoizedParser, type ParseYaml } from '../../core/releaseStatus/assemble';
 import { wantedBranches } from '../../core/releaseStatus/branches';
 import type { BranchStatus, CloneStatus } from '../../core/releaseStatus/types';
 import { optionalText } from '../documents';
@@ -35,6 +35,9 @@ export interface Reading {
 }
 
 const DEFAULT_MODEL: Record<string, string> = { glance: 'cycle-with-rc' };
+
+let notesParser: ParseYaml | undefined;
+const yieldTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export class ReleaseStatusService implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -111,7 +114,7 @@ export class ReleaseStatusService implements vscode.Disposable {
     const phase = this.model.snapshot?.phase;
     const phaseId = phase?.kind === 'phase' ? phase.phaseId : undefined;
     const found = await findClones();
-    const parseYaml = yamlReaders().parseYamlText;
+    const parseYaml = (notesParser ??= memoizedParser(yamlReaders().parseYamlText));
     const clones = await Promise.all(
       found
         .filter((f) => f.uri)
@@ -120,11 +123,13 @@ export class ReleaseStatusService implements vscode.Disposable {
           const files = await this.deliverableFiles(data.releasesCheckout, deliverable.name, wanted.map((w) => w.series));
           const releaseModel = [...files.values()].find((f) => f?.releaseModel)?.releaseModel ?? DEFAULT_MODEL[deliverable.name] ?? 'cycle-with-intermediary';
           const optional = new Set(wanted.filter((w) => w.optional).map((w) => w.branch));
-          const branches = raw.branches.filter((b) => b.head || !optional.has(b.branch)).map((b) => {
+          const branches = [];
+          for (const b of raw.branches.filter((x) => x.head || !optional.has(x.branch))) {
             const status = assembleBranch(b, { deliverable: deliverable.name, repo: deliverable.repo, releaseModel, phaseId: b.branch === 'master' ? phaseId : undefined, parseYaml });
             crossCheck(status, b.series ? files.get(b.series) : undefined);
-            return status;
-          });
+            branches.push(status);
+            await yieldTurn(); // one branch's notes per turn of the event loop
+          }
           return { deliverable: deliverable.name, repo: deliverable.repo, folder: uri!.fsPath, fetchAgeMs: raw.fetchAgeMs, shallow: raw.shallow, remote: raw.remote, branches, problem: raw.problem };
         }),
     );
