@@ -23,8 +23,8 @@ export interface GitOptions {
   input?: string;
 }
 
-export const DEFAULT_TIMEOUT_MS = 10_000;
-export const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
+const DEFAULT_TIMEOUT_MS = 10_000;
+const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
 
 /** Counts git processes started, so tests and the benchmark can show the calls are batched. */
 export const gitCallCounter = { calls: 0 };
@@ -66,7 +66,7 @@ function slot(): Promise<() => void> {
 }
 
 /** git's stdout as bytes; a non-zero exit is a GitError('failed') carrying the code and stderr. */
-export async function runGitBuffer(cwd: string, args: readonly string[], options: GitOptions = {}): Promise<Buffer> {
+async function runGitBuffer(cwd: string, args: readonly string[], options: GitOptions = {}): Promise<Buffer> {
   const release = await slot();
   try {
     return await spawnGit(cwd, args, options);

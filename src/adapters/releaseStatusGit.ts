@@ -11,7 +11,7 @@ import { t } from '../core/l10n';
 import { GitError, readBlobs, runGit } from './gitRunner';
 
 /** At most this many commits are listed per branch (the count goes on past it). */
-export const COMMIT_CAP = 200;
+const COMMIT_CAP = 200;
 /** At most this many notes per branch are read. */
 const NOTE_CAP = 100;
 
@@ -20,7 +20,7 @@ export interface BranchRequest {
   series?: string;
 }
 
-export interface NoteBlob {
+interface NoteBlob {
   path: string;
   /** The commit that added it. */
   commit: string;
@@ -28,7 +28,7 @@ export interface NoteBlob {
 }
 
 /** What git says of one branch (the core's BranchFacts, with the notes filled in place). */
-export interface BranchRaw extends BranchFacts {
+interface BranchRaw extends BranchFacts {
   notes: NoteBlob[];
 }
 
@@ -137,7 +137,7 @@ async function readBranch(folder: string, request: BranchRequest, remote: string
   }
 }
 
-export async function fetchAgeMs(gitDir: string, now = Date.now()): Promise<number | undefined> {
+async function fetchAgeMs(gitDir: string, now = Date.now()): Promise<number | undefined> {
   try {
     return Math.max(0, now - (await fs.stat(path.join(gitDir, 'FETCH_HEAD'))).mtimeMs);
   } catch {

@@ -4,7 +4,7 @@
 // commits are all "trivial" (CI, translations, docs) needs a release at all.
 import type { ClassifiedCommit, CommitFile, RawCommit } from './types';
 
-export const KIND = {
+const KIND = {
   translation: 'translation',
   requirements: 'requirements',
   ci: 'ci',
@@ -36,7 +36,7 @@ function isDocFile(path: string): boolean {
 }
 
 /** A file whose change alone needs no release (CI, docs, translations, test-only requirements). */
-export function isTrivialFile(path: string): boolean {
+function isTrivialFile(path: string): boolean {
   return isCiFile(path) || isDocFile(path) || LOCALE_FILE.test(path) || TEST_REQUIREMENTS.test(path);
 }
 
@@ -68,9 +68,4 @@ export function needsRelease(commit: RawCommit): boolean {
   // A commit without files (an empty commit, or one whose files were not listed) counts: better a
   // suggested release than a missed one.
   return commit.files.length === 0 || commit.files.some((f) => !isTrivialFile(f.path));
-}
-
-/** The bug numbers a commit closes. */
-export function closedBugs(commit: RawCommit): string[] {
-  return [...commit.body.matchAll(/^Closes-Bug:\s*#?(\d+)/gim)].map((m) => m[1]);
 }

@@ -20,7 +20,7 @@ export function parseLog(text: string): RawCommit[] {
 }
 
 /** `M\tpath`, `R100\told\tnew` lines: a rename counts as its new path. */
-export function parseNameStatus(text: string): CommitFile[] {
+function parseNameStatus(text: string): CommitFile[] {
   const files: CommitFile[] = [];
   for (const line of text.split('\n')) {
     if (!line.trim()) continue;

@@ -3,7 +3,7 @@
 // team applies in list-changes).
 
 /** `name -> minimum` (names normalised as pip does: lower case, runs of -_. as one dash). */
-export function minimums(text: string): Map<string, string | undefined> {
+function minimums(text: string): Map<string, string | undefined> {
   const out = new Map<string, string | undefined>();
   for (const raw of text.split(/\r?\n/)) {
     const line = raw.replace(/(^|\s)#.*$/, '').trim();

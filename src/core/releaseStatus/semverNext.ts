@@ -47,7 +47,7 @@ export function renoBump(notes: ReadonlyArray<readonly string[]>, sections: Semv
 }
 
 /** major.minor.micro of a PEP 440 version as reno reads it (33.0.0.0b2 -> 33, 0, 0). */
-export function releaseParts(version: string): [number, number, number] | undefined {
+function releaseParts(version: string): [number, number, number] | undefined {
   const match = /^v?(\d+)(?:\.(\d+))?(?:\.(\d+))?/.exec(version.trim());
   return match ? [Number(match[1]), Number(match[2] ?? 0), Number(match[3] ?? 0)] : undefined;
 }

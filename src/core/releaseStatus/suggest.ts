@@ -5,7 +5,7 @@
 //  - glance (cycle-with-rc): on master the next milestone, or the RC once the phase reaches
 //    Milestone-3 → RC1; on a stable branch another RC while the last tag is one, else a bugfix
 //    release (feature when the notes or requirements say so).
-import { formatVersion, nextVersion, parseVersion, VersionError } from '../deliverables/deliverables';
+import { nextVersion, parseVersion, VersionError } from '../deliverables/deliverables';
 import { t } from '../l10n';
 import { needsRelease } from './commitKinds';
 import type { RequirementChange } from './requirements';
@@ -78,7 +78,7 @@ function serviceSuggestion(input: SuggestInput, last: string, bump: Bump, reason
     }
     if (v.pre?.kind === 'rc') {
       // The RC1 tag sits where stable/<id> branched: master's next release is the next cycle's first milestone.
-      return { kind: 'milestone', version: formatVersion({ major: v.major + 1, minor: 0, patch: 0, pre: { kind: 'b', n: 1 } }), reasons: [t('master is the next cycle after the RC1')] };
+      return { kind: 'milestone', version: `${v.major + 1}.0.0.0b1`, reasons: [t('master is the next cycle after the RC1')] };
     }
     return { kind: 'milestone', version: safeNext('milestone', last), reasons: [t('the next milestone of the cycle')] };
   }

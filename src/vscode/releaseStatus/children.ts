@@ -9,14 +9,14 @@ import type { TaskChild } from '../checklist/taskChildren';
 import type { StatusState } from './service';
 import { CLONES_SETTING } from './clones';
 
-export const BRANCH_CONTEXT = 'releaseStatus.branch';
+const BRANCH_CONTEXT = 'releaseStatus.branch';
 export const OPEN_COMMIT_COMMAND = 'glanceReleaseCycle.releaseStatus.openCommit';
 /** A fetch older than this gets the "git fetch" advice. */
-export const OLD_FETCH_MS = 2 * 24 * 60 * 60 * 1000;
+const OLD_FETCH_MS = 2 * 24 * 60 * 60 * 1000;
 const SHOWN_COMMITS = 50;
 
 export const project = (repo: string) => repo.split('/').pop() ?? repo;
-export const rowId = (deliverable: string, branch: string) => `rs:${deliverable}:${branch}`;
+const rowId = (deliverable: string, branch: string) => `rs:${deliverable}:${branch}`;
 
 /** `{deliverable, branch}` of a row id. */
 export function parseRowId(id: string): { deliverable: string; branch: string } | undefined {
@@ -28,7 +28,7 @@ function wants(spec: TaskReleaseStatus, branch: string): boolean {
   return spec.branches === 'all' || (spec.branches === 'master' ? branch === 'master' : branch.startsWith('stable/'));
 }
 
-export function isAnotherRc(status: BranchStatus): boolean {
+function isAnotherRc(status: BranchStatus): boolean {
   return status.branch.startsWith('stable/') && status.commits > 0 && /rc\d+$/.test(status.lastRelease ?? '');
 }
 

@@ -15,7 +15,7 @@ import { parseRowId, project, summaryText } from './children';
 import type { ReleaseStatusService } from './service';
 
 /** The row a command was given: a tree node (menu), or `{deliverable, branch}` (scripts, tests). */
-export function rowOf(raw: unknown): { deliverable?: string; branch?: string; args: Record<string, unknown> } {
+function rowOf(raw: unknown): { deliverable?: string; branch?: string; args: Record<string, unknown> } {
   const a = argsObject(raw);
   const child = argsObject(a.child);
   const parsed = typeof child.id === 'string' ? parseRowId(child.id) : undefined;

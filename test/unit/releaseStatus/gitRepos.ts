@@ -22,7 +22,7 @@ export function git(cwd: string, ...args: string[]): string {
   return result.stdout.trim();
 }
 
-export function write(repo: string, file: string, text: string): void {
+function write(repo: string, file: string, text: string): void {
   fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
   fs.writeFileSync(path.join(repo, file), text);
 }
