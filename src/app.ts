@@ -21,6 +21,8 @@ import { register as registerSemVerCommands } from './vscode/commits/semver';
 import { register as registerValidateDeliverable } from './vscode/deliverables/validateDeliverable';
 import { register as registerGerrit } from './vscode/gerrit';
 import { register as registerEvidence } from './vscode/evidence';
+import { register as registerReleaseStatus, unreleased } from './vscode/releaseStatus';
+import { ReleaseStatusService } from './vscode/releaseStatus/service';
 import { DeliverableDiagnostics, registerDeliverableDiagnostics } from './vscode/deliverables/deliverableDiagnostics';
 import { readableDocument } from './vscode/documents';
 import { createGuardedEdit } from './vscode/deliverables/guardedEdits';
@@ -47,6 +49,7 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
   shell.attachProvider(provider);
   const handlers = new Map<string, CommandHandler>();
   const deliverableDiagnostics = new DeliverableDiagnostics();
+  const releaseStatus = new ReleaseStatusService(model);
   const services = createServices(context, shell, model, provider, deliverableDiagnostics, handlers);
   const showLoadFailure = (error: unknown) => {
     shell.statusItem.text = vscode.l10n.t('$(warning) Glance: release data failed to load');
@@ -68,11 +71,13 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
     onDayChange(() => model.refresh()),
     ...registerDeliverableDiagnostics(deliverableDiagnostics),
     ...COMMAND_FAMILIES.flatMap((register) => register(services)),
+    // After the evidence family: the library tasks' evidence reads the release status.
+    ...registerReleaseStatus(services, releaseStatus),
   );
   model.ready().catch(showLoadFailure);
 
   return {
-    api: createApi(model, provider, shell.view, { validateDeliverable: (path) => validateDeliverableAt(path, model, deliverableDiagnostics) }),
+    api: createApi(model, provider, shell.view, { validateDeliverable: (path) => validateDeliverableAt(path, model, deliverableDiagnostics), unreleased: () => unreleased(releaseStatus) }),
     run(id, args) {
       const handler = handlers.get(id);
       if (!handler) throw new Error(vscode.l10n.t('Command {0} is contributed but has no implementation.', id));

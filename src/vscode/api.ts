@@ -9,6 +9,7 @@ import type * as vscode from 'vscode';
 import { renderTree, type ChecklistNode, type ChecklistProvider, type RenderedItem } from './checklist/checklistView';
 import type { ReleaseCycleModel } from './model';
 import type { Evidence } from '../core/evidence';
+import type { UnreleasedEntry } from './releaseStatus';
 
 export interface PhaseInfo {
   /** Lower-case code name (indri). */
@@ -63,6 +64,12 @@ export interface GlanceReleaseCycleApi {
    * yamllint and the release team's rules, the same list the Problems view shows.
    */
   validateDeliverable(path: string): Promise<Array<{ rule: string; severity: 'error' | 'warning' | 'information'; message: string; line: number }>>;
+  /**
+   * What is merged and not released, from the local clones: one entry per deliverable and branch found
+   * (master and the stable branches of the series in development or maintained), read again when older
+   * than five minutes. Empty in Restricted Mode.
+   */
+  unreleased(): Promise<UnreleasedEntry[]>;
 }
 
 export interface ViewSnapshot {
@@ -94,7 +101,7 @@ export function createApi(
   model: ReleaseCycleModel,
   provider: ChecklistProvider,
   treeView: vscode.TreeView<ChecklistNode>,
-  actions: Pick<GlanceReleaseCycleApi, 'validateDeliverable'>,
+  actions: Pick<GlanceReleaseCycleApi, 'validateDeliverable' | 'unreleased'>,
 ): GlanceReleaseCycleApi {
   const dayOf = (date: Date | string | undefined): string => {
     const day = date === undefined ? model.today() : typeof date === 'string' ? date : toDay(date);

@@ -44,6 +44,15 @@ export interface Task {
   evidence?: { rule: string; args?: Record<string, unknown> };
   /** Review groups (Checklist.reviewGroups ids) shown under the task. */
   reviews?: string[];
+  /** The release status rows the task shows (issue 20): which deliverables, which of their branches. */
+  releaseStatus?: TaskReleaseStatus;
+}
+
+export interface TaskReleaseStatus {
+  deliverables: string[];
+  branches: 'master' | 'stable' | 'all';
+  /** Rows say "another RC?" when a stable branch has commits after its last RC. */
+  anotherRc?: boolean;
 }
 
 interface TaskActionArgs {
@@ -117,8 +126,10 @@ export function validateChecklist(data: unknown, source = 'release-cycle.yaml'):
         if (!groupIds.has(id)) r.fail(`${tat}.reviews[${i}]`, `no review group '${id}'`);
         return id;
       });
+      const releaseStatus = readReleaseStatus(r, task.releaseStatus, `${tat}.releaseStatus`);
       return {
         ...(reviews.length && { reviews }),
+        ...(releaseStatus && { releaseStatus }),
         ...(actionArgs && { actionArgs }),
         ...(evidence && { evidence }),
         id: taskId,
@@ -175,6 +186,16 @@ function shortOf(r: FieldReader, raw: unknown, at: string): { short?: string } {
 /** The tree's label of a task (its short title, else its text, with the series filled in). */
 export function taskLabel(task: Task, names: SeriesNames): string {
   return task.short ? fillTemplate(task.short, names) : taskText(task, names);
+}
+
+function readReleaseStatus(r: FieldReader, raw: unknown, at: string): TaskReleaseStatus | undefined {
+  if (raw === undefined) return undefined;
+  const spec = r.mapping(raw, at);
+  const deliverables = r.list(spec.deliverables, `${at}.deliverables`).map((d, i) => r.text(d, `${at}.deliverables[${i}]`));
+  const branches = r.optionalText(spec.branches, `${at}.branches`) ?? 'all';
+  if (branches !== 'master' && branches !== 'stable' && branches !== 'all') r.fail(`${at}.branches`, `expected master, stable or all, got '${branches}'`);
+  const anotherRc = r.optionalText(spec.anotherRc, `${at}.anotherRc`);
+  return { deliverables, branches: branches as TaskReleaseStatus['branches'], ...(anotherRc === 'true' && { anotherRc: true }) };
 }
 
 /** The shape of a task's `evidence:`; whether the rule exists is the evidence module's to say. */

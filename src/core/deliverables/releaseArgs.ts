@@ -26,6 +26,10 @@ export interface ReleaseCommandArgs {
   /** Add the stable branch (`stable/<release-id>`) with the release. */
   branch?: boolean;
   bullets?: string[];
+  /** `git log --oneline` lines of the release (a release-status row): the commit message lists them. */
+  commitLog?: string[];
+  /** The tag the commit log starts at. */
+  logFrom?: string;
   /** Write despite warnings (no modal). */
   force?: boolean;
   /** Open Deliverable File: also time a fresh search for the checkout (benchmark, tests). */
@@ -51,6 +55,8 @@ export function releaseArgs(raw: unknown): ReleaseCommandArgs {
     hash: stringArg(a, 'hash'),
     branch: booleanArg(a, 'branch'),
     bullets: stringListArg(a, 'bullets'),
+    commitLog: stringListArg(a, 'commitLog'),
+    logFrom: stringArg(a, 'logFrom'),
     force: booleanArg(a, 'force'),
     measureLocate: booleanArg(a, 'measureLocate'),
   };

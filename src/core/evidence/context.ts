@@ -28,6 +28,11 @@ export class RuleContext {
     return this.input.releaseId ? `stable/${this.input.releaseId}` : undefined;
   }
 
+  /** The release status of the deliverable's master in the local clone, when it was read. */
+  unreleased(name: EvidenceDeliverable): { commits: number; lastRelease?: string } | undefined {
+    return this.input.facts.unreleased?.[name];
+  }
+
   deliverable(name: EvidenceDeliverable): LoadedDeliverable {
     let d = this.loaded.get(name);
     if (!d) this.loaded.set(name, (d = loadDeliverable(name, this.input.facts.deliverables?.[name])));

@@ -53,6 +53,8 @@ export interface EvidenceFacts {
     | MissingFact;
   /** deliverables/<series>/<name>.yaml of the releases checkout. */
   deliverables: Partial<Record<EvidenceDeliverable, FileFact | MissingFact>>;
+  /** What the local clones' master holds unreleased (the release status), for the series in development. */
+  unreleased?: Partial<Record<EvidenceDeliverable, { commits: number; lastRelease?: string }>>;
   /** The bots' open patches (Gerrit) and the new stable branch's .gitreview (the clones). */
   botPatches?: BotPatchFact | MissingFact;
 }

@@ -9,6 +9,7 @@ import { deliverablePath } from '../../core/deliverables/deliverables';
 import { optionalText } from '../documents';
 import { validators } from '../../adapters/lazyReaders';
 import { ruleInputs } from './releaseRules';
+import { requestCommitMessage } from '../../core/releaseStatus/requestMessage';
 import { type EditContext, type EditResult, afterEdit, commitHash, confirmWarnings, editCommand, errorText } from './releaseEdit';
 import { checkoutFile, deliverableFile, newestSeriesWithFile, pickDeliverable } from './releasesContext';
 import type { Services } from '../services';
@@ -100,7 +101,10 @@ export function register(s: Services): vscode.Disposable[] {
     if (!(await confirmWarnings(warnings, args.force))) return { uri: uri.toString(), applied: false, version, warnings, problems: 0 };
 
     const request = { version, repo, hash, branch };
-    const commitMessage = d.releaseCommitMessage({ deliverable: name, repo, version, series, releaseId, branch });
+    // From a release-status row: the release tools' message with the `git log --oneline` of the range.
+    const commitMessage = args.commitLog
+      ? requestCommitMessage([{ project: repo.split('/').pop() ?? name, version, series, releaseId, from: args.logFrom, hash, log: args.commitLog }])
+      : d.releaseCommitMessage({ deliverable: name, repo, version, series, releaseId, branch });
     const edited = await s.guardedEdit(uri, { kind: 'release', request });
     if (!edited) return { uri: uri.toString(), applied: false, version, warnings, commitMessage, problems: 0 };
     const what = vscode.l10n.t('{0} {1}{2} added to {3}', name, version, branch ? ` and ${branch.name}` : '', file);

@@ -3,7 +3,7 @@
 // publishes a new day, series or data, and on demand; fires onDidChange after each evaluation.
 import * as vscode from 'vscode';
 import { allTasks, displayName, taskLabel } from '../../core/checklist/checklist';
-import { evaluateEvidence, type Evidence, type TaskEvidenceSpec } from '../../core/evidence';
+import { evaluateEvidence, type Evidence, type EvidenceFacts, type TaskEvidenceSpec } from '../../core/evidence';
 import type { Snapshot } from '../../core/snapshot';
 import type { Loaded, ReleaseCycleModel } from '../model';
 import { readFacts } from './facts';
@@ -39,12 +39,19 @@ export class EvidenceService implements vscode.Disposable {
   private watchKey = '';
   private watchers: vscode.Disposable[] = [];
   private disposed = false;
+  /** The release status of the clones' master (issue 20), when it is wired in. */
+  private unreleased?: (series: string) => EvidenceFacts['unreleased'];
 
   constructor(
     private readonly model: ReleaseCycleModel,
     private readonly state: vscode.Memento,
     private readonly live?: LiveFacts,
   ) {}
+
+  /** The release status's answer for the library tasks ("nothing unreleased" is done). */
+  useUnreleased(source: (series: string) => EvidenceFacts['unreleased']): void {
+    this.unreleased = source;
+  }
 
   /** The tasks' evidence rules, from resources/release-cycle.yaml. */
   private specs(): Record<string, TaskEvidenceSpec> {
@@ -192,7 +199,7 @@ export class EvidenceService implements vscode.Disposable {
         releaseId: this.model.names(series).releaseId,
         today: snapshot.today,
         schedule: data.schedules.schedules.find((s) => s.series === series),
-        facts: { ...read.facts, ...this.live?.read(series) },
+        facts: { ...read.facts, ...this.live?.read(series), unreleased: this.unreleased?.(series) },
       },
       this.specs(),
     );

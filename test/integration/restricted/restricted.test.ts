@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { captureMessages, extensionApi } from '../support';
+import { captureMessages, extensionApi, taskItem, waitFor } from '../support';
 
 
 describe('Restricted Mode', () => {
@@ -52,5 +52,12 @@ describe('Restricted Mode', () => {
     } finally {
       messages.restore();
     }
+  });
+
+  it('the release status runs no git: the rows say why, api.unreleased() is empty', async () => {
+    const api = await extensionApi();
+    assert.deepEqual(await api.unreleased(), []);
+    const rows = await waitFor('the release status row', () => taskItem(api, 'm1-library-releases')?.children.find((c) => c.label.startsWith('Release status')));
+    assert.equal(rows.label, 'Release status: git is not used in Restricted Mode');
   });
 });

@@ -85,6 +85,16 @@ describe('evidence: m1/m2-library-releases', () => {
     assert.match(late.text, /g-final-lib deadline was 2026-02-19/);
   });
 
+  it('is done when the clone says master has nothing unreleased, open while it has commits (release status)', () => {
+    const text = withoutBlock(withoutBlock(deliverable('gazpacho', 'glance-store').text, 'releases'), 'branches');
+    const deliverables = { 'glance-store': { text, file: 'deliverables/gazpacho/glance-store.yaml' } };
+    const idle = task('m1-library-releases', 'gazpacho', '2026-02-20', { deliverables, unreleased: { 'glance-store': { commits: 0, lastRelease: '5.3.0' } } });
+    assert.equal(idle.state, 'done');
+    assert.match(idle.text, /glance-store: none \(nothing unreleased since 5\.3\.0\); python-glanceclient 4\.11\.0\./);
+    const busy = task('m1-library-releases', 'gazpacho', '2026-02-20', { deliverables, unreleased: { 'glance-store': { commits: 4, lastRelease: '5.3.0' } } });
+    assert.equal(busy.state, 'overdue');
+  });
+
   it('is open (information) when only glance_store released, and names an unreadable client file', () => {
     const e = task('m1-library-releases', 'hibiscus', '2026-06-01', { deliverables: { 'python-glanceclient': { missing: 'python-glanceclient.yaml is not in the folder.' } } });
     assert.equal(e.state, 'open');

@@ -54,23 +54,29 @@ export function libraryFinalRelease(args: Record<string, unknown> | undefined, c
 }
 
 /**
- * What the libraries released in the series so far. Done when each of them has a release; the
- * document's "if there are merged commits" cannot be seen here, so otherwise open. Overdue when the
+ * What the libraries released in the series so far. Done when each of them has a release or, by the
+ * release status of its local clone, has nothing unreleased on master; otherwise open. Overdue when the
  * final library deadline passed without a release of the first library (glance_store).
  */
 export function libraryReleases(args: Record<string, unknown> | undefined, ctx: RuleContext): Evidence {
   const deadline = ctx.deadline(stringArg(args, 'deadline'));
   const names = deliverablesArg(args, 'deliverables', ['glance-store', 'python-glanceclient']);
   const loaded = names.map((n) => ctx.deliverable(n));
-  const parts = loaded.map((d) => (!d.ok ? `${d.name}: ${d.reason}` : d.info.versions.length ? `${d.name} ${d.info.versions.join(', ')}` : `${d.name}: none`));
+  // "If there are merged commits ready to be released": the local clone's master says whether there are.
+  const nothingToRelease = (d: (typeof loaded)[number]) => ctx.unreleased(d.name)?.commits === 0;
+  const parts = loaded.map((d) => {
+    const status = ctx.unreleased(d.name);
+    const idle = status?.commits === 0 ? t(' (nothing unreleased since {0})', status.lastRelease ?? '?') : '';
+    return (!d.ok ? `${d.name}: ${d.reason}` : d.info.versions.length ? `${d.name} ${d.info.versions.join(', ')}` : `${d.name}: none`) + idle;
+  });
   const text = t('Released in {0}: {1}.', ctx.name, parts.join('; '));
   const first = loaded[0];
   if (!first.ok) return { state: 'unknown', text, deadline: deadline?.day };
   const at = { file: first.file, line: first.info.versions.length ? versionLine(first, first.info.versions.at(-1)!) : undefined };
-  if (first.info.versions.length === 0) {
+  if (first.info.versions.length === 0 && !nothingToRelease(first)) {
     return ctx.notDone(t('{0} No {1} release yet.', text, first.name), deadline, at);
   }
-  const allReleased = loaded.every((d) => d.ok && d.info.versions.length > 0);
+  const allReleased = loaded.every((d) => (d.ok && d.info.versions.length > 0) || nothingToRelease(d));
   return { state: allReleased ? 'done' : 'open', text, deadline: deadline?.day, ...at };
 }
 
