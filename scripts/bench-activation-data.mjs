@@ -21,6 +21,8 @@ function fakeVscode(state) {
   return {
     Uri,
     FileType,
+    // The English texts, as vscode.l10n.t gives them without a translation bundle.
+    l10n: { t: (message, ...args) => message.replace(/\{(\d+)\}/g, (_m, i) => String(args[i])) },
     workspace: {
       get workspaceFolders() {
         return folders();
