@@ -65,7 +65,9 @@ export function checkGerritBase(base: string): BaseCheck {
   }
   const loopback = LOOPBACK_HOSTS.has(url.hostname);
   if (url.protocol !== 'https:' && !(url.protocol === 'http:' && loopback)) {
-    return { ok: false, reason: t('Gerrit must be reached over https (http only for loopback): {0}', urlText(base)) };
+    // A script, data or editor URL is named by its scheme only: the rest is not a place and is never echoed.
+    const shown = url.protocol === 'http:' ? urlText(base) : url.protocol;
+    return { ok: false, reason: t('Gerrit must be reached over https (http only for loopback): {0}', shown) };
   }
   if (url.username || url.password) {
     return { ok: false, reason: t('Gerrit is queried anonymously: remove the credentials from the URL') };

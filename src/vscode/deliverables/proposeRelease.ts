@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { displayName } from '../../core/checklist/checklist';
 import * as d from '../../core/deliverables/deliverables';
 import { branchDecision } from '../../core/deliverables/releasePolicy';
+import { staleCheckoutText } from '../../core/calendar/picture';
 import { deliverablePath } from '../../core/deliverables/deliverables';
 import { optionalText } from '../documents';
 import { validators } from '../../adapters/lazyReaders';
@@ -98,6 +99,10 @@ export function register(s: Services): vscode.Disposable[] {
     if (!hash) return undefined;
 
     const warnings = d.releaseWarnings({ info, version, stableBranch: branchName, branch });
+    // A checkout fetched weeks ago may lack the release team's latest change to this very file.
+    const { label, fetchedAt } = model.checkoutFound;
+    const stale = label ? staleCheckoutText(label, fetchedAt, new Date()) : undefined;
+    if (stale) warnings.push(stale);
     if (!(await confirmWarnings(warnings, args.force))) return { uri: uri.toString(), applied: false, version, warnings, problems: 0 };
 
     const request = { version, repo, hash, branch };

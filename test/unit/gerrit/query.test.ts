@@ -55,4 +55,12 @@ describe('gerrit: query building', () => {
     assert.equal(checkGerritBase('https://review.opendev.org/a/').ok, false);
     assert.equal(checkGerritBase('not a url').ok, false);
   });
+
+  it('refuses script and data URLs as a Gerrit base, naming the scheme and never echoing the rest (issue 23)', () => {
+    for (const url of ['javascript:alert(document.cookie)', 'JavaScript://review.opendev.org/%0aalert(1)', 'data:text/html,<script>x</script>', 'vscode://settings']) {
+      const checked = checkGerritBase(url);
+      assert.equal(checked.ok, false, url);
+      if (!checked.ok) assert.doesNotMatch(checked.reason, /alert|cookie|script>/, checked.reason);
+    }
+  });
 });
