@@ -92,7 +92,7 @@ function branchRow(status: BranchStatus, clone: CloneStatus, spec: TaskReleaseSt
 }
 
 function statusRow(id: string, label: string, icon: string, tooltip?: string, command?: vscode.Command): TaskChild {
-  return { id, label, icon: new vscode.ThemeIcon(icon), tooltip, command };
+  return { id, label, icon: new vscode.ThemeIcon(icon), tooltip, command, contextValue: 'releaseStatus.status' };
 }
 
 export function releaseStatusChildren(state: StatusState, spec: TaskReleaseStatus, now = Date.now()): TaskChild[] {

@@ -88,7 +88,8 @@ function updateGitreview(dir: string, branch: string): void {
   git('checkout', '-q', 'master');
 }
 
-const rows = (items: RenderedItem[]) => items.map((i) => [i.label, i.description]);
+/** The review rows of a task (the release status rows that share some tasks are left out). */
+const rows = (items: RenderedItem[]) => items.filter((i) => !(i.contextValue ?? '').startsWith('releaseStatus')).map((i) => [i.label, i.description]);
 type Refreshed = Array<{ key: string; error?: string; requests?: number; queries?: string[] }>;
 
 describe('Review groups: stable backports, bot patches, backport candidates, the team from governance', () => {
