@@ -167,7 +167,7 @@ async function onCheckboxes(event: vscode.TreeCheckboxChangeEvent<ChecklistNode>
   try {
     await services.setTicks(changes[0].series, changes);
   } catch (error) {
-    provider.refresh(); // redraw the boxes as they are stored
+    provider.refresh({ force: true }); // redraw the boxes as they are stored
     void vscode.window.showErrorMessage(vscode.l10n.t('Glance Release Cycle: the tick could not be saved: {0}', messageOf(error)));
   }
 }

@@ -78,6 +78,8 @@ export interface ViewSnapshot {
   description?: string;
   message?: string;
   selection: string[];
+  /** How many times the tree was redrawn since activation (a snapshot that changes nothing in it is not drawn). */
+  redraws: number;
   items: RenderedItem[];
 }
 
@@ -159,6 +161,7 @@ export function createApi(
         description: treeView.description,
         message: treeView.message,
         selection: treeView.selection.map((node) => (node.kind === 'task' ? node.task.id : node.kind === 'phase' ? node.phase.id : node.kind === 'child' ? node.child.label : node.text)),
+        redraws: provider.redraws,
         items: renderTree(provider),
       };
     },

@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { copyDemoWorkspace } from '../integration/fixtures';
 import { launchBrowser } from './browser';
 import { startCodeServer, workbenchUrl } from './codeServer';
+import { OFFLINE_SETTINGS } from './offline';
 import { checkTools, repoRoot } from './tools';
 
 const STEP_TIMEOUT = 90_000;
@@ -166,6 +167,7 @@ async function oneWindow(root: string, index: number, ourSource: string, refSour
   fs.writeFileSync(
     path.join(dataDir, 'data', 'User', 'settings.json'),
     JSON.stringify({
+      ...OFFLINE_SETTINGS,
       'glanceReleaseCycle.today': '2026-11-25',
       'glanceReleaseCycle.notifyOnNewPhase': false,
       'workbench.startupEditor': 'none',

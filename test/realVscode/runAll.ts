@@ -14,6 +14,7 @@ import * as util from 'util';
 import { launchPersistentBrowser } from './browser';
 import { freePort, remoteUri, startCodeServer, workbenchUrl } from './codeServer';
 import { checkTools, repoRoot } from './tools';
+import { OFFLINE_SETTINGS } from './offline';
 
 interface SuiteModule {
   prepare(tmpDir: string): Promise<string>;
@@ -50,12 +51,7 @@ async function runPass(suite: string, workspace: string, dataDir: string, mod: S
   fs.writeFileSync(path.join(userDir, 'settings.json'), JSON.stringify(
       {
         'workbench.startupEditor': 'none',
-        // Tests never reach the internet: no upstream data or Gerrit unless a suite points them at its own
-        // 127.0.0.1 server (a closed loopback port otherwise).
-        'glanceReleaseCycle.upstream.enabled': false,
-        'glanceReleaseCycle.upstream.releasesUrl': 'http://127.0.0.1:9',
-        'glanceReleaseCycle.upstream.governanceUrl': 'http://127.0.0.1:9',
-        'glanceReleaseCycle.gerrit.url': 'http://127.0.0.1:9',
+        ...OFFLINE_SETTINGS,
         // Deadline reminders only where a suite asks for them (they would add messages to every suite).
         'glanceReleaseCycle.remindDaysBefore': 0,
         ...mod.settings,

@@ -7,6 +7,7 @@ import * as path from 'path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { launchPersistentBrowser } from './browser';
 import { startCodeServer } from './codeServer';
+import { OFFLINE_SETTINGS } from './offline';
 import { checkTools, repoRoot } from './tools';
 
 export const artifacts = path.join(repoRoot, 'artifacts');
@@ -37,7 +38,8 @@ export async function withUiSession(options: UiOptions, prepare: (tmp: string) =
   prepare(tmp);
   const dataDir = path.join(tmp, 'code-server');
   fs.mkdirSync(path.join(dataDir, 'data', 'User'), { recursive: true });
-  fs.writeFileSync(path.join(dataDir, 'data', 'User', 'settings.json'), JSON.stringify(options.settings));
+  // Offline first (a check may point a setting at its own loopback server).
+  fs.writeFileSync(path.join(dataDir, 'data', 'User', 'settings.json'), JSON.stringify({ ...OFFLINE_SETTINGS, ...options.settings }));
   const server = await startCodeServer(dataDir, options.server);
   let browser: BrowserContext | undefined;
   let ok = false;

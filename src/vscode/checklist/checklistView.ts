@@ -28,6 +28,10 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
   private generation = 0;
   private drawnGeneration = -1;
   private readonly drawnWaiters = new Set<() => void>();
+  /** The tree as last drawn (rendered items, serialized), to skip redraws that change nothing. */
+  private lastDrawing?: string;
+  /** Redraws fired since activation (the API reports it). */
+  redraws = 0;
 
   /** The evidence for the shown series' tasks, once registered (src/vscode/evidence). */
   evidence?: EvidenceService;
@@ -60,8 +64,18 @@ export class ChecklistProvider implements vscode.TreeDataProvider<ChecklistNode>
     return source;
   }
 
-  refresh(): void {
+  /**
+   * Redraws the tree when what it shows changed (or always, with `force`). A redraw makes the workbench
+   * forget the nodes until it fetches them again, and a checkbox clicked in that moment is dropped by
+   * VS Code: so the many snapshots that change nothing in the tree (a Gerrit or evidence answer about
+   * another series, a repeated reading) do not redraw it.
+   */
+  refresh(options: { force?: boolean } = {}): void {
+    const drawing = JSON.stringify(renderTree(this));
+    if (!options.force && drawing === this.lastDrawing) return;
+    this.lastDrawing = drawing;
     this.generation++;
+    this.redraws++;
     this.changed.fire(undefined);
   }
 
@@ -313,7 +327,7 @@ export async function revealInView(view: vscode.TreeView<ChecklistNode>, provide
     } catch {
       // The node was not drawn yet ("Data tree node not found"): wait for the next draw.
     }
-    provider.refresh(); // have the workbench fetch (and draw) the current nodes, then try again
+    provider.refresh({ force: true }); // have the workbench fetch (and draw) the current nodes, then try again
   }
   // The view is open and focused; the workbench never drew the node in time.
   void vscode.window.showInformationMessage(vscode.l10n.t('The Release Cycle view is still drawing: the phase is shown when it is ready. Run Reveal Current Phase again to select it.'));

@@ -124,6 +124,18 @@ describe('Evidence in the Release Cycle view', () => {
     assert.equal(done.evidence?.text, 'Released in Indri: glance-store 5.8.0; python-glanceclient 4.9.0.');
   });
 
+  it('does not redraw the tree for an answer that changes nothing in it (a click in a redraw is lost), and redraws for one that does', async () => {
+    const before = api.view().redraws;
+    await vscode.commands.executeCommand('glanceReleaseCycle.refreshEvidence');
+    await vscode.commands.executeCommand('glanceReleaseCycle.refreshEvidence');
+    assert.equal(api.view().redraws, before, 'the same evidence twice: no redraw');
+    await vscode.commands.executeCommand('glanceReleaseCycle.markDone', { series: 'indri', taskIds: ['m3-prelude'] });
+    await waitFor('the redraw of the tick', () => api.view().redraws > before || undefined);
+    await vscode.commands.executeCommand('glanceReleaseCycle.markNotDone', { series: 'indri', taskIds: ['m3-prelude'] });
+    await waitFor('the redraw of the untick', () => api.view().redraws > before + 1 || undefined);
+    assert.equal(taskItem(api, 'm3-prelude').checked, false);
+  });
+
   it('offers the task’s action once when a task becomes overdue on a new day', async () => {
     const config = vscode.workspace.getConfiguration('glanceReleaseCycle');
     const messages = captureMessages();
