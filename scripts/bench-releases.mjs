@@ -1,6 +1,6 @@
 // Benchmark: locating the openstack/releases checkout and opening a deliverable file in a workspace
 // holding a releases tree of 6,000+ files. Runs the real compiled code (out/src/vscode/checkouts.js with
-// a minimal `vscode` stand-in backed by Node's fs, counting its stat calls in fsCallCounter; the core
+// a minimal `vscode` stand-in backed by Node's fs, counting its stat calls (countStatCalls); the core
 // and dist/validators.js as they are). Needs `npm run build && npm run compile-tests` first.
 // Usage: node scripts/bench-releases.mjs            (prints a report)
 //        import { benchReleases } from './bench-releases.mjs'  (returns the numbers)
@@ -87,8 +87,8 @@ export async function benchReleases({ generated = 6000 } = {}) {
       const state = { ...layout, realStats: 0 };
       const { checkouts } = loadCheckouts(state);
       const start = performance.now();
-      const { uri: found } = await checkouts.findReleasesCheckout();
-      locate[name] = { statCalls: checkouts.fsCallCounter.stat, realStats: state.realStats, ms: ms(start), found: found?.fsPath === releases };
+      const { result, statCalls } = await checkouts.countStatCalls(() => checkouts.findReleasesCheckout());
+      locate[name] = { statCalls, realStats: state.realStats, ms: ms(start), found: result.uri?.fsPath === releases };
     }
 
     // Opening a deliverable and preparing an RC1 request: what the commands do after locating.

@@ -1,12 +1,23 @@
 // Finding checkouts in the workspace by their known paths: never a workspace scan.
 // A workspace holding the whole openstack/releases tree costs a handful of stat calls.
+import { AsyncLocalStorage } from 'node:async_hooks';
 import * as vscode from 'vscode';
 import { inspectPath } from '../adapters/safeRead';
 
 export const SETTING_RELEASES_PATH = 'releasesCheckoutPath';
 
-/** Counts file-system calls, so the benchmark and tests can show the search stays small. */
-export const fsCallCounter = { stat: 0 };
+/** Counts stat calls of the measurement running in this async context, so the benchmark and tests can show the search stays small. */
+const measured = new AsyncLocalStorage<{ stat: number }>();
+
+/**
+ * Runs `action` and counts the stat calls made on its behalf only: the release status, the evidence and
+ * the parse cache may stat files at the same moment, and those are not the action's.
+ */
+export async function countStatCalls<T>(action: () => Promise<T>): Promise<{ result: T; statCalls: number }> {
+  const counter = { stat: 0 };
+  const result = await measured.run(counter, action);
+  return { result, statCalls: counter.stat };
+}
 
 /**
  * Whether something is at `uri`; one counted call. With `type` File: anything that is not a folder (a
@@ -14,7 +25,8 @@ export const fsCallCounter = { stat: 0 };
  * With `type` Directory: a folder. The type is read without opening anything (src/adapters/safeRead.ts).
  */
 export async function exists(uri: vscode.Uri, type?: vscode.FileType): Promise<boolean> {
-  fsCallCounter.stat++;
+  const counter = measured.getStore();
+  if (counter) counter.stat++;
   if (uri.scheme === 'file') {
     const { kind, linkTarget } = await inspectPath(uri.fsPath);
     if (kind === 'missing') return linkTarget !== undefined && type !== vscode.FileType.Directory;

@@ -106,7 +106,7 @@ describe('real validators agree with ours (Debian yamllint, python3-jsonschema)'
     assert.equal(anyError, run.status === 1, 'exit status');
   });
 
-  it('jsonschema under /usr/bin/python3 flags the same values as ajv with schema.yaml', () => {
+  it('jsonschema under /usr/bin/python3 flags the same values as our schema check with schema.yaml', () => {
     const schemaText = read('openstack_releases/schema.yaml');
     // Like the gate's check_schema, the schema is checked on files that load as YAML: a file with a syntax
     // error gets our `syntax` problem and no schema check, and PyYAML refuses it (the script below would stop).

@@ -5,9 +5,8 @@
 // `yaml` itself shared as dist/yaml.js) and runs on the validation worker thread, never at activation.
 // Speed (5,000 releases in well under 500 ms): the text is lexed and parsed once (the CST feeds both
 // the composer and the layout rules), and the schema is interpreted, not compiled: no code generation
-// (allowed in Restricted Mode too) and no compile cost on first use. ajv stays for schemas using
-// keywords the interpreter does not know.
-import type { ErrorObject, ValidateFunction } from 'ajv';
+// (allowed in Restricted Mode too) and no compile cost on first use. Keywords it does not know are
+// named as information and left to the gate (no schema library ships: see schemaCheck).
 import { Composer, Parser, YAMLParseError, isMap, isNode, isPair, isScalar, isSeq, parse, type Document } from 'yaml';
 import { t } from '../l10n';
 import { byPlace, type Problem, type Severity } from '../problem';
@@ -316,7 +315,7 @@ type Schema = boolean | { [keyword: string]: unknown };
 const orList = (items: readonly string[]): string => (items.length ? items.reduce((list, item) => t('{0} or {1}', list, item)) : '');
 
 /** A failed keyword: `path` of the value (as jsonschema's absolute_path), `key` for additionalProperties. */
-interface SchemaError {
+export interface SchemaError {
   path: string[];
   keyword: string;
   message: string;
@@ -327,35 +326,50 @@ interface SchemaError {
 const KEYWORDS = new Set(['type', 'enum', 'const', 'properties', 'patternProperties', 'additionalProperties', 'required', 'items', 'oneOf', 'anyOf', 'allOf', 'not', 'minItems', 'maxItems', 'minLength', 'maxLength', 'pattern', 'minimum', 'maximum']);
 const ANNOTATIONS = new Set(['$schema', '$id', '$comment', 'title', 'description', 'default', 'examples']);
 
-/** Whether every keyword of `schema` (at any depth) is one the interpreter knows. */
-function interpretable(schema: unknown): boolean {
-  if (typeof schema === 'boolean') return true;
-  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) return false;
-  return Object.entries(schema).every(([keyword, value]) => {
-    if (ANNOTATIONS.has(keyword)) return true;
-    if (!KEYWORDS.has(keyword)) return false;
-    switch (keyword) {
-      case 'properties':
-      case 'patternProperties':
-        return !!value && typeof value === 'object' && Object.values(value).every(interpretable);
-      case 'additionalProperties':
-      case 'not':
-        return interpretable(value);
-      case 'items':
-        return Array.isArray(value) ? value.every(interpretable) : interpretable(value);
-      case 'oneOf':
-      case 'anyOf':
-      case 'allOf':
-        return Array.isArray(value) && value.length > 0 && value.every(interpretable);
-      case 'type':
-        return typeof value === 'string' || (Array.isArray(value) && value.every((t) => typeof t === 'string'));
-      case 'enum':
-      case 'required':
-        return Array.isArray(value);
-      default:
-        return true;
-    }
-  });
+/**
+ * `schema` with only what the interpreter checks: keywords it does not know (or whose value is not
+ * of their form) are dropped and named in `dropped`. The gate's schema.yaml uses none of them.
+ */
+function interpretedPart(schema: unknown, dropped: Set<string>): Schema {
+  if (typeof schema === 'boolean') return schema;
+  if (!schema || typeof schema !== 'object' || Array.isArray(schema)) {
+    dropped.add(JSON.stringify(schema) ?? String(schema));
+    return true;
+  }
+  const kept: Record<string, unknown> = {};
+  const sub = (value: unknown) => interpretedPart(value, dropped);
+  for (const [keyword, value] of Object.entries(schema)) {
+    if (ANNOTATIONS.has(keyword)) continue;
+    const form = KEYWORDS.has(keyword) ? keptForm(keyword, value, sub) : undefined;
+    if (form === undefined) dropped.add(keyword);
+    else kept[keyword] = form;
+  }
+  return kept as Schema;
+}
+
+/** A known keyword's value with its subschemas interpreted, or undefined when it is not of its form. */
+function keptForm(keyword: string, value: unknown, sub: (value: unknown) => Schema): unknown {
+  switch (keyword) {
+    case 'properties':
+    case 'patternProperties':
+      return value && typeof value === 'object' && !Array.isArray(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, sub(v)])) : undefined;
+    case 'additionalProperties':
+    case 'not':
+      return sub(value);
+    case 'items':
+      return Array.isArray(value) ? value.map(sub) : sub(value);
+    case 'oneOf':
+    case 'anyOf':
+    case 'allOf':
+      return Array.isArray(value) && value.length > 0 ? value.map(sub) : undefined;
+    case 'type':
+      return typeof value === 'string' || (Array.isArray(value) && value.every((t) => typeof t === 'string')) ? value : undefined;
+    case 'enum':
+    case 'required':
+      return Array.isArray(value) ? value : undefined;
+    default:
+      return value;
+  }
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null);
@@ -453,10 +467,11 @@ function schemaErrors(schema: Schema, value: unknown, path: string[], out: Schem
   return out;
 }
 
-/** What checks a value against the checkout's schema: the interpreter, or ajv for keywords it does not know. */
-type SchemaCheck = (data: unknown) => SchemaError[];
+/** What checks a value against the checkout's schema. */
+export type SchemaCheck = (data: unknown) => SchemaError[];
 
-const checks = new Map<string, SchemaCheck>();
+/** The checks of each schema text: the interpreted part, and the keywords left unchecked. */
+const checks = new Map<string, { check: SchemaCheck; unchecked: string[] }>();
 
 function schemaObject(schemaText: string): Record<string, unknown> {
   const schema = parse(schemaText) as Record<string, unknown>;
@@ -464,64 +479,20 @@ function schemaObject(schemaText: string): Record<string, unknown> {
   return schema;
 }
 
-function schemaCheck(schemaText: string): SchemaCheck {
-  let check = checks.get(schemaText);
-  if (check) return check;
-  const schema = schemaObject(schemaText);
-  if (interpretable(schema)) check = (data) => schemaErrors(schema as Schema, data, [], []);
-  else {
-    const validate = compileDeliverableSchema(schemaText);
-    check = (data) => (validate(data) ? [] : ajvErrors(validate.errors ?? []));
-  }
-  checks.set(schemaText, check);
-  return check;
-}
-
-const validators = new Map<string, ValidateFunction>();
-
 /**
- * Compiles the checkout's schema.yaml with ajv once per text (generates code: not for Restricted
- * Mode). validateDeliverable uses it only for keywords the interpreter does not know. Throws when it is
- * not a usable JSON Schema.
+ * The interpreter on the part of the schema it knows. No schema library ships with the extension
+ * (ajv would be half of the validators bundle for keywords the gate's schema never used): what it
+ * does not check is named once, and the gate checks it. Tests pass `compile` (ajv) to compare.
  */
-function compileDeliverableSchema(schemaText: string): ValidateFunction {
-  let validate = validators.get(schemaText);
-  if (validate) return validate;
-  // ajv does not know the draft-less meta-schema URI "http://json-schema.org/schema#"; the keywords used are draft-07's.
-  const rest = { ...schemaObject(schemaText) };
-  delete rest.$schema;
-  // Loaded on first need: most schemas never need it.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { default: Ajv } = require('ajv') as typeof import('ajv');
-  validate = new Ajv({ allErrors: true, strict: false }).compile(rest);
-  validators.set(schemaText, validate);
-  return validate;
-}
-
-/** ajv's errors as the interpreter's: branch errors of a failed oneOf/anyOf dropped. */
-function ajvErrors(errors: ErrorObject[]): SchemaError[] {
-  const combinators = errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf').map((e) => e.schemaPath);
-  const kept = errors.filter((e) => !combinators.some((c) => e.schemaPath !== c && e.schemaPath.startsWith(c.replace(/\/(oneOf|anyOf)$/, '/$1/'))));
-  return kept.map((error) => {
-    const path = error.instancePath.split('/').slice(1).map((p) => p.replace(/~1/g, '/').replace(/~0/g, '~'));
-    const p = error.params as Record<string, unknown>;
-    switch (error.keyword) {
-      case 'additionalProperties':
-        return { path, keyword: error.keyword, message: t('unknown key "{0}"', String(p.additionalProperty)), key: String(p.additionalProperty) };
-      case 'required':
-        return { path, keyword: error.keyword, message: t('missing required key "{0}"', String(p.missingProperty)) };
-      case 'enum':
-        return { path, keyword: error.keyword, message: t('must be one of: {0}', (p.allowedValues as unknown[]).map(String).join(', ')) };
-      case 'type':
-        return { path, keyword: error.keyword, message: t('must be {0}', orList(String(p.type).split(','))) };
-      case 'oneOf':
-        return { path, keyword: error.keyword, message: t('must match exactly one of the allowed forms') };
-      case 'anyOf':
-        return { path, keyword: error.keyword, message: t('must match one of the allowed forms') };
-      default:
-        return { path, keyword: error.keyword, message: error.message ?? error.keyword };
-    }
-  });
+function schemaCheck(schemaText: string, compile?: (schema: Record<string, unknown>) => SchemaCheck): { check: SchemaCheck; unchecked: string[] } {
+  if (compile) return { check: compile(schemaObject(schemaText)), unchecked: [] };
+  let entry = checks.get(schemaText);
+  if (entry) return entry;
+  const dropped = new Set<string>();
+  const schema = interpretedPart(schemaObject(schemaText), dropped);
+  entry = { check: (data) => schemaErrors(schema, data, [], []), unchecked: [...dropped].sort() };
+  checks.set(schemaText, entry);
+  return entry;
 }
 
 function pathText(path: readonly string[]): string {
@@ -585,6 +556,8 @@ export interface DeliverableValidationInput {
   schemaText?: string;
   /** `yamllint.yml` of the checkout; yamllint's defaults without it. */
   yamllintText?: string;
+  /** Another schema checker in place of the interpreter (tests compare it with ajv). */
+  compileSchema?: (schema: Record<string, unknown>) => SchemaCheck;
 }
 
 /** The first document of `tokens`, as yaml's parseDocument composes it (a second document is an error). */
@@ -624,7 +597,13 @@ export function validateDeliverable(text: string, input: DeliverableValidationIn
   }
   problems.push(...layoutProblems(text, rules, parsed));
   // toJS keeps the last of duplicate keys, as PyYAML does.
-  if (!syntaxError && input.schemaText !== undefined) problems.push(...schemaProblemsOf(doc, schemaCheck(input.schemaText), parsed.starts));
+  if (!syntaxError && input.schemaText !== undefined) {
+    const { check, unchecked } = schemaCheck(input.schemaText, input.compileSchema);
+    problems.push(...schemaProblemsOf(doc, check, parsed.starts));
+    if (unchecked.length) {
+      problems.push({ line: 0, column: 0, rule: 'schema', severity: 'information', field: '', message: t('schema.yaml uses {0}, which the extension does not check (the gate does); the rest of the schema is checked.', unchecked.join(', ')) });
+    }
+  }
   return problems.sort(byPlace);
 }
 

@@ -1,6 +1,6 @@
 // Checks deliverable files of an openstack/releases checkout (deliverables/<series>/<name>.yaml) when
 // opened, while edited (debounced), on save and after our edits: the checkout's schema.yaml and
-// yamllint.yml, and the release team's validation rules (each diagnostic's code names its rule). The validator (yaml + ajv) lives in dist/validators.js, loaded on first validation.
+// yamllint.yml, and the release team's validation rules (each diagnostic's code names its rule). The validator (yaml and the schema interpreter) lives in dist/validators.js, loaded on first validation.
 import * as vscode from 'vscode';
 import { parseDeliverablePath } from '../../core/deliverables/deliverables';
 import type { DeliverableValidationInput } from '../../core/deliverables/deliverableValidation';

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { displayName } from '../../core/checklist/checklist';
 import { GLANCE_DELIVERABLES } from '../../core/deliverables/deliverables';
-import { findReleasesCheckout, fsCallCounter } from '../checkouts';
+import { countStatCalls, findReleasesCheckout } from '../checkouts';
 import { releaseArgs } from '../../core/deliverables/releaseArgs';
 import { deliverableFile, pickDeliverable, pickSeries, releasesCheckout, seriesFor } from './releasesContext';
 import type { Services } from '../services';
@@ -16,11 +16,16 @@ export function register(s: Services): vscode.Disposable[] {
     const args = releaseArgs(raw);
     let locate: { locateStatCalls: number; locateMs: number } | undefined;
     if (args.measureLocate) {
-      const [stats, start] = [fsCallCounter.stat, Date.now()];
-      await findReleasesCheckout();
-      locate = { locateStatCalls: fsCallCounter.stat - stats, locateMs: Date.now() - start };
+      const start = Date.now();
+      const { statCalls } = await countStatCalls(() => findReleasesCheckout());
+      locate = { locateStatCalls: statCalls, locateMs: Date.now() - start };
     }
-    const before = fsCallCounter.stat;
+    const { result, statCalls } = await countStatCalls(() => open(args));
+    return result === undefined ? undefined : { uri: result, statCalls, ...locate };
+  }
+
+  /** Opens the file; its URI (the caller counts the stat calls). */
+  async function open(args: ReturnType<typeof releaseArgs>): Promise<string | undefined> {
     const checkout = await releasesCheckout(model);
     if (!checkout) return undefined;
     let series = seriesFor(model, args.series);
@@ -45,7 +50,7 @@ export function register(s: Services): vscode.Disposable[] {
     const readable = await s.readableDocument(uri);
     if (!readable) return undefined;
     await vscode.window.showTextDocument(readable, { preview: false });
-    return { uri: uri.toString(), statCalls: fsCallCounter.stat - before, ...locate };
+    return uri.toString();
   }
 
   return [s.registerCommand('glanceReleaseCycle.openDeliverable', openDeliverable)];
