@@ -145,7 +145,7 @@ console.log(`  phase for a day (target < 1 ms): ${(p.perCallMs * 1000).toFixed(1
 execFileSync(process.execPath, [path.join(root, 'scripts', 'bench-releases.mjs')], { stdio: 'inherit' });
 // The capabilities' own benches (on the compiled out/ code): validation of 5,000 releases, the release
 // rules, evidence, Gerrit parsing, and parsing only the schedules a date needs.
-for (const script of ['bench-activation-data.mjs', 'bench-validate.mjs', 'bench-validation.mjs', 'bench-evidence.mjs', 'bench-gerrit.mjs', 'bench-schedules.mjs', 'bench-release-status.mjs']) {
+for (const script of ['bench-activation-data.mjs', 'bench-validate.mjs', 'bench-validation.mjs', 'bench-evidence.mjs', 'bench-gerrit.mjs', 'bench-schedules.mjs', 'bench-release-status.mjs', 'bench-checkout-validation.mjs']) {
   console.log(`\n${script}`);
   execFileSync(process.execPath, [path.join(root, 'scripts', script)], { stdio: 'inherit' });
 }

@@ -34,6 +34,7 @@ import { affectsUs } from './vscode/settings';
 import { renderStatusBar } from './vscode/calendar/statusBar';
 import { renderView } from './vscode/checklist/viewDecorations';
 import { stopValidationThread } from './adapters/validationThread';
+import { closeBlobStreams } from './adapters/gitBlobStream';
 import { LiveFacts } from './vscode/evidence/liveFacts';
 import type { Snapshot } from './core/snapshot';
 
@@ -179,4 +180,5 @@ function messageOf(error: unknown): string {
 export function stopApp(): void {
   // Everything else is disposed through context.subscriptions.
   stopValidationThread();
+  closeBlobStreams();
 }

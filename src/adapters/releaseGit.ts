@@ -5,6 +5,8 @@
 import { execFile } from 'child_process';
 import { promises as fs } from 'fs';
 import * as path from 'path';
+import { readBlob } from './gitBlobStream';
+import { runGit } from './gitRunner';
 import { gitAnswer, readsOutput, type GitAnswer, type GitQuestion, type ValidateResult } from '../core/deliverables/validationJobs';
 
 interface GitRun {
@@ -32,15 +34,34 @@ async function changeBase(root: string): Promise<{ rev: string; against: string 
   return head.code === 0 ? { rev: head.stdout.trim(), against: 'HEAD' } : undefined;
 }
 
+/** How long one answer of changeBase serves a burst of validations (a whole checkout asks it per file). */
+const BASE_REUSE_MS = 5_000;
+const bases = new Map<string, { at: number; base: Promise<{ rev: string; against: string } | undefined> }>();
+
+/** changeBase, asked once per root for a burst: a merge-base with upstream moves only on a fetch or a rebase. */
+function recentChangeBase(root: string): Promise<{ rev: string; against: string } | undefined> {
+  const known = bases.get(root);
+  if (known && Date.now() - known.at < BASE_REUSE_MS) return known.base;
+  const base = changeBase(root);
+  bases.set(root, { at: Date.now(), base });
+  // HEAD itself (no upstream to compare with) moves with every commit: not kept.
+  void base.then((b) => b?.against === 'HEAD' && bases.get(root)?.base === base && bases.delete(root));
+  return base;
+}
+
 /**
  * The file as it was where the local change started ('' when it did not exist there yet), or
  * undefined when the folder is no git repository.
  */
 export async function committedText(root: string, relativePath: string): Promise<{ text: string; against: string } | undefined> {
-  const base = await changeBase(root);
+  const base = await recentChangeBase(root);
   if (!base) return undefined;
-  const shown = await git(root, ['show', `${base.rev}:${relativePath}`]);
-  return { text: shown.code === 0 ? shown.stdout : '', against: base.against };
+  // One open `cat-file --batch` per repository serves a burst (a whole checkout): no process per file.
+  const text = await readBlob(root, `${base.rev}:${relativePath}`).catch(async () => {
+    const shown = await git(root, ['show', `${base.rev}:${relativePath}`]);
+    return shown.code === 0 ? shown.stdout : undefined;
+  });
+  return { text: text ?? '', against: base.against };
 }
 
 /** When a file was last written (ISO), undefined when it cannot be read. */
@@ -69,6 +90,36 @@ async function askGit(clone: string, question: GitQuestion): Promise<GitAnswer |
   return gitAnswer(question, run.code, readsOutput(question) ? run.stdout : '');
 }
 
+/**
+ * The object a question asks about when one `git cat-file --batch-check` can answer it: whether a
+ * commit exists (`cat-file -e X^{commit}`) and a tag's commit (`rev-parse -q --verify refs/tags/T^{commit}`).
+ */
+function objectOf(question: GitQuestion): string | undefined {
+  const plain = (object: string | undefined) => (object !== undefined && !/\s/.test(object) ? object : undefined);
+  if (question.length === 4 && question[0] === 'cat-file' && question[1] === '-e' && question[2] === '--end-of-options') return plain(question[3]);
+  if (question.length === 5 && question[0] === 'rev-parse' && question[1] === '-q' && question[2] === '--verify' && question[3] === '--end-of-options') return plain(question[4]);
+  return undefined;
+}
+
+/** Answers the batchable questions in one git process (what a validation of a whole checkout needs). */
+async function askInOneBatch(clone: string, questions: GitQuestion[]): Promise<Array<[GitQuestion, GitAnswer]>> {
+  if (!questions.length) return [];
+  let out: string;
+  try {
+    out = await runGit(clone, ['cat-file', '--batch-check'], { input: questions.map((q) => `${objectOf(q)}\n`).join('') });
+  } catch {
+    return []; // no git, not a repository: no answers, the rules that asked are skipped
+  }
+  const lines = out.split('\n');
+  if (lines.length <= questions.length) return []; // cut short: no answers rather than wrong ones
+  return questions.map((q, i): [GitQuestion, GitAnswer] => {
+    // "<hash> <type> <size>" when found; "<object> missing" (or "ambiguous") when not, as `cat-file -e` exits 1 or 128.
+    const found = /^([0-9a-f]{40,64}) commit \d+$/.exec(lines[i] ?? '');
+    if (q[0] === 'cat-file') return [q, found !== null];
+    return [q, found ? `${found[1]}\n` : false];
+  });
+}
+
 /** At most this many rounds: which releases are new is known after the first, their checks after the second. */
 const MAX_ROUNDS = 3;
 
@@ -83,10 +134,12 @@ export async function checkWithGit(clone: string, check: (git: 'record' | Array<
   for (let round = 0; round < MAX_ROUNDS; round++) {
     const fresh = result.questions.filter((q) => !tried.has(q.join('\0')));
     if (!fresh.length) break;
-    for (const q of fresh) {
-      tried.add(q.join('\0'));
+    for (const q of fresh) tried.add(q.join('\0'));
+    // Unknown answers are left out: the rules that asked are skipped rather than told "no".
+    const batched = fresh.filter((q) => objectOf(q) !== undefined);
+    for (const [q, a] of await askInOneBatch(clone, batched)) answers.set(q.join('\0'), a);
+    for (const q of fresh.filter((q) => objectOf(q) === undefined)) {
       const a = await askGit(clone, q);
-      // Unknown answers are left out: the rules that asked are skipped rather than told "no".
       if (a !== undefined) answers.set(q.join('\0'), a);
     }
     result = await check([...answers]);

@@ -8,7 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { checkWithGit, committedText } from '../../../src/adapters/releaseGit';
 import { readSeriesStatus, validateRequest } from '../../../src/core/deliverables/validation';
-import { runJob } from '../../../src/core/deliverables/validationJobs';
+import { gitAnswer, runJob, type GitQuestion } from '../../../src/core/deliverables/validationJobs';
+import { gitCallCounter } from '../../../src/adapters/gitRunner';
 
 const HISTORY = path.resolve(__dirname, '../../../../test/fixtures/releases-history');
 const read = (p: string) => fs.readFileSync(path.join(HISTORY, p), 'utf8');
@@ -88,6 +89,33 @@ describe('validation: what is new, from real git repositories', function () {
 
   it('the project clone has the tags: those releases are not new, only the last one is', async () => {
     assert.deepStrictEqual(await check(['31.0.0', '32.0.0.0b1']), []);
+  });
+
+  it('asks the tag and commit questions of a round in one `git cat-file --batch-check`, with the answers one process per question gives', async () => {
+    const c = clone(['31.0.0']);
+    const text = file(c);
+    const rules = { series: 'hibiscus', deliverable: 'glance', seriesStatus: status, committedText: '' };
+    const rounds: Array<Array<[string, unknown]>> = [];
+    const before = gitCallCounter.calls;
+    await checkWithGit(c.dir, async (answers) => {
+      if (answers !== 'record') rounds.push(answers);
+      return runJob({ kind: 'validate', text, layout: {}, rules, git: answers });
+    });
+    const answered = rounds.at(-1) ?? [];
+    assert.ok(answered.length >= 4, `several questions answered (${answered.length})`);
+    assert.ok(gitCallCounter.calls - before <= rounds.length, `${gitCallCounter.calls - before} batch processes for ${rounds.length} rounds`);
+    for (const [key, answer] of answered) {
+      const question = key.split('\0') as GitQuestion;
+      let code = 0;
+      let stdout = '';
+      try {
+        stdout = execFileSync('git', question, { cwd: c.dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+      } catch (error) {
+        code = (error as { status: number }).status;
+      }
+      assert.deepStrictEqual(answer, gitAnswer(question, code, stdout), question.join(' '));
+    }
+    assert.ok(answered.some(([, a]) => a === false) && answered.some(([, a]) => a === true), 'both kinds of answer are compared');
   });
 
   it('the project clone lacks the tag of 32.0.0.0b1: it is new, and not at the end', async () => {
