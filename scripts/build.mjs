@@ -4,6 +4,7 @@
 //   dist/yamlReaders.js schedules, series_status.yaml and note readers, loaded when data is first read
 //   dist/validators.js  deliverable checks (schema, yamllint rules, release rules), loaded on the first validation
 //   dist/validationWorker.js  the same checks on a worker thread, so big files never block the host
+//   dist/gitWorker.js   the thread that starts git processes (a fork would hold the host's thread)
 //   dist/yaml.js        the `yaml` library, shared by the two lazy bundles
 // Usage: node scripts/build.mjs [--production]
 import * as esbuild from 'esbuild';
@@ -51,6 +52,7 @@ async function bundle() {
     entry('yamlReaders', ['src', 'yamlReaders.ts'], { plugins: [sharedYaml] }),
     entry('validators', ['src', 'validators.ts'], { plugins: [sharedYaml] }),
     entry('validationWorker', ['src', 'validationWorker.ts']),
+    entry('gitWorker', ['src', 'gitWorker.ts']),
     entry('yaml', ['node_modules', 'yaml', 'dist', 'index.js'], { external: ['vscode'] }),
   ]);
   for (const result of results) {

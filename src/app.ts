@@ -35,6 +35,7 @@ import { renderStatusBar } from './vscode/calendar/statusBar';
 import { renderView } from './vscode/checklist/viewDecorations';
 import { stopValidationThread } from './adapters/validationThread';
 import { closeBlobStreams } from './adapters/gitBlobStream';
+import { stopGitThread } from './adapters/gitThread';
 import { LiveFacts } from './vscode/evidence/liveFacts';
 import type { Snapshot } from './core/snapshot';
 
@@ -181,4 +182,5 @@ export function stopApp(): void {
   // Everything else is disposed through context.subscriptions.
   stopValidationThread();
   closeBlobStreams();
+  stopGitThread();
 }

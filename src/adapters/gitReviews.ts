@@ -1,7 +1,7 @@
 // What the team's clones say for the review groups, through `git` (execFile, never a shell; a time-out
 // and an output cap on each call): backport candidates of a stable branch, and whether a new stable
 // branch carries its .gitreview. Plain Node, no `vscode`; local only, never the network.
-import { execFile } from 'node:child_process';
+import { GitError, runGit as runQueuedGit } from './gitRunner';
 import { backportCandidates, FIELD, parseNoteLog, parseStableLog, RECORD, type Candidate } from '../core/reviews/candidates';
 import { gitreviewDefaultBranch } from '../core/reviews/bots';
 
@@ -10,13 +10,14 @@ const MAX_OUTPUT = 16 * 1024 * 1024;
 
 export type Git = (cwd: string, args: string[]) => Promise<{ ok: true; stdout: string } | { ok: false; reason: string }>;
 
-export const runGit: Git = (cwd, args) =>
-  new Promise((resolve) => {
-    execFile('git', args, { cwd, timeout: TIMEOUT_MS, maxBuffer: MAX_OUTPUT, encoding: 'utf8' }, (error, stdout) => {
-      if (error) resolve({ ok: false, reason: (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'git is not installed' : error.message.split('\n')[0] });
-      else resolve({ ok: true, stdout });
-    });
-  });
+/** git through the shared runner (its queue starts one process per turn: a fork holds the host). */
+export const runGit: Git = async (cwd, args) => {
+  try {
+    return { ok: true, stdout: await runQueuedGit(cwd, args, { timeoutMs: TIMEOUT_MS, maxBytes: MAX_OUTPUT }) };
+  } catch (error) {
+    return { ok: false, reason: error instanceof GitError && error.failure === 'missing' ? 'git is not installed' : (error as Error).message.split('\n')[0] };
+  }
+};
 
 /** The first of `names` that is a commit here (a local branch, else the remote's), or undefined. */
 async function firstRef(git: Git, cwd: string, names: string[]): Promise<string | undefined> {

@@ -1,36 +1,13 @@
 // Runs git without a shell (execFile), with a time-out, an output cap and no prompt; values reach git
 // as separate arguments after `--end-of-options`, never as options. Host-free: tested in plain Node on
 // real repositories. Never used on the activation path.
-import { execFile } from 'child_process';
+import { startGit, type GitOptions } from './gitProcess';
+import { onGitThread } from './gitThread';
 
-export type GitFailure = 'missing' | 'timeout' | 'too-big' | 'failed';
+export { GitError, type GitOptions } from './gitProcess';
 
-export class GitError extends Error {
-  constructor(
-    readonly failure: GitFailure,
-    message: string,
-    readonly code?: number,
-    readonly stderr = '',
-  ) {
-    super(message);
-  }
-}
-
-export interface GitOptions {
-  timeoutMs?: number;
-  maxBytes?: number;
-  /** Written to git's standard input (cat-file --batch). */
-  input?: string;
-}
-
-const DEFAULT_TIMEOUT_MS = 10_000;
-const DEFAULT_MAX_BYTES = 16 * 1024 * 1024;
-
-/** Counts git processes started, so tests and the benchmark can show the calls are batched. */
-export const gitCallCounter = { calls: 0 };
-
-// No pager, no prompt, no optional locks (a read must never block a user's git), English messages.
-const ENV = { GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0', GIT_PAGER: 'cat', LC_ALL: 'C', GIT_ASKPASS: '' };
+/** Counts git processes started (all, and per git command), so tests and the benchmark can show the calls are batched. */
+export const gitCallCounter = { calls: 0, byCommand: new Map<string, number>() };
 
 // Starting a process blocks the caller while the OS forks (25-50 ms each on a loaded machine): at most
 // MAX_RUNNING git processes at a time, each started in its own turn of the event loop, so a reading of
@@ -77,27 +54,10 @@ async function runGitBuffer(cwd: string, args: readonly string[], options: GitOp
 
 function spawnGit(cwd: string, args: readonly string[], options: GitOptions): Promise<Buffer> {
   gitCallCounter.calls++;
-  return new Promise((resolve, reject) => {
-    const child = execFile(
-      'git',
-      ['-c', 'core.quotePath=false', '-c', 'log.showSignature=false', ...args],
-      { cwd, timeout: options.timeoutMs ?? DEFAULT_TIMEOUT_MS, maxBuffer: options.maxBytes ?? DEFAULT_MAX_BYTES, encoding: 'buffer', env: { ...process.env, ...ENV }, windowsHide: true },
-      (error, stdout, stderr) => {
-        if (!error) return resolve(stdout);
-        const e = error as NodeJS.ErrnoException & { code?: string | number; killed?: boolean; signal?: string };
-        const err = stderr ? stderr.toString('utf8') : '';
-        if (e.code === 'ENOENT') reject(new GitError('missing', 'git is not installed (or not on PATH)'));
-        else if (e.code === 'ERR_CHILD_PROCESS_STDIO_MAXBUFFER') reject(new GitError('too-big', 'git printed more than the size cap'));
-        else if (e.killed || e.signal === 'SIGTERM') reject(new GitError('timeout', 'git took too long'));
-        else reject(new GitError('failed', err.split('\n')[0] || error.message, typeof e.code === 'number' ? e.code : undefined, err));
-      },
-    );
-    child.on('error', () => undefined); // reported through the callback
-    if (options.input !== undefined) {
-      child.stdin?.on('error', () => undefined); // git may exit before reading everything
-      child.stdin?.end(options.input);
-    } else child.stdin?.end();
-  });
+  const command = args.find((arg) => !arg.startsWith('-')) ?? '';
+  gitCallCounter.byCommand.set(command, (gitCallCounter.byCommand.get(command) ?? 0) + 1);
+  // Off this thread when a git thread runs (a fork holds its caller 10-35 ms in the extension host).
+  return onGitThread(cwd, args, options) ?? startGit(cwd, args, options);
 }
 
 export async function runGit(cwd: string, args: readonly string[], options: GitOptions = {}): Promise<string> {

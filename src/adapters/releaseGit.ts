@@ -2,11 +2,10 @@
 // compares it (at the merge-base with the upstream branch, not HEAD: a liaison commits before
 // `git review`), when it was last changed, when a clone was last fetched, and the rounds of git
 // questions and answers the rules need (which releases are new is itself a git answer).
-import { execFile } from 'child_process';
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { readBlob } from './gitBlobStream';
-import { runGit } from './gitRunner';
+import { GitError, runGit } from './gitRunner';
 import { gitAnswer, readsOutput, type GitAnswer, type GitQuestion, type ValidateResult } from '../core/deliverables/validationJobs';
 
 interface GitRun {
@@ -14,14 +13,13 @@ interface GitRun {
   stdout: string;
 }
 
-function git(cwd: string, args: string[]): Promise<GitRun> {
-  return new Promise((resolve) => {
-    execFile('git', args, { cwd, timeout: 10000, maxBuffer: 4 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } }, (error, stdout) => {
-      if (!error) return resolve({ code: 0, stdout });
-      const code = (error as NodeJS.ErrnoException & { code?: number | string }).code;
-      resolve({ code: typeof code === 'number' ? code : undefined, stdout: '' });
-    });
-  });
+/** git through the shared runner (one process started per turn), its exit code instead of an error. */
+async function git(cwd: string, args: string[]): Promise<GitRun> {
+  try {
+    return { code: 0, stdout: await runGit(cwd, args, { timeoutMs: 10_000, maxBytes: 4 * 1024 * 1024 }) };
+  } catch (error) {
+    return { code: error instanceof GitError ? error.code : undefined, stdout: '' };
+  }
 }
 
 /** The commit the local change started from: the merge-base with @{upstream}, else with origin/master, else HEAD. */

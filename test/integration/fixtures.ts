@@ -16,6 +16,22 @@ export function copyDemoWorkspace(target: string): string {
   return path.join(target, 'demo.code-workspace');
 }
 
+/**
+ * A glance checkout (glance/db/migration.py with CURRENT_RELEASE = '2026_2', an empty
+ * releasenotes/notes/) beside the releases fixture in `tmpDir`, and a .code-workspace of both named
+ * `name`; returns the workspace file and the glance folder.
+ */
+export function glanceBesideReleases(tmpDir: string, name: string): { workspace: string; glance: string } {
+  fs.cpSync(releasesFixture, path.join(tmpDir, 'releases'), { recursive: true });
+  const glance = path.join(tmpDir, 'glance');
+  fs.mkdirSync(path.join(glance, 'glance', 'db'), { recursive: true });
+  fs.writeFileSync(path.join(glance, 'glance', 'db', 'migration.py'), "# Migration-related constants\nCURRENT_RELEASE = '2026_2'\n");
+  fs.mkdirSync(path.join(glance, 'releasenotes', 'notes'), { recursive: true });
+  const workspace = path.join(tmpDir, `${name}.code-workspace`);
+  fs.writeFileSync(workspace, JSON.stringify({ folders: [{ path: 'glance' }, { path: 'releases' }] }, null, 2));
+  return { workspace, glance };
+}
+
 /** Makes `dir` a git repository with one commit of its files (and an optional tag). */
 export function gitInit(dir: string, tag?: string): void {
   const git = (...args: string[]) =>

@@ -31,6 +31,7 @@ describe('the .vsix', () => {
       'dist/data/release-cycle.json',
       'dist/data/schedules.json',
       'dist/extension.js',
+      'dist/gitWorker.js',
       'dist/validationWorker.js',
       'dist/validators.js',
       'dist/yaml.js',

@@ -4,7 +4,7 @@
 // generated data), run the commands a user would, and put the good file back.
 import * as fs from 'fs';
 import * as path from 'path';
-import { releasesFixture } from '../fixtures';
+import { glanceBesideReleases } from '../fixtures';
 
 export const settings = {
   'glanceReleaseCycle.today': '2026-09-10',
@@ -16,14 +16,7 @@ export const settings = {
 };
 
 export async function prepare(tmpDir: string): Promise<string> {
-  const releases = path.join(tmpDir, 'releases');
-  fs.cpSync(releasesFixture, releases, { recursive: true });
-  const glance = path.join(tmpDir, 'glance');
-  fs.mkdirSync(path.join(glance, 'glance', 'db'), { recursive: true });
-  fs.writeFileSync(path.join(glance, 'glance', 'db', 'migration.py'), "# Migration-related constants\nCURRENT_RELEASE = '2026_2'\n");
-  fs.mkdirSync(path.join(glance, 'releasenotes', 'notes'), { recursive: true });
+  const { workspace, glance } = glanceBesideReleases(tmpDir, 'never-fail');
   fs.writeFileSync(path.join(glance, 'releasenotes', 'notes', 'fix-image-import-0123456789abcdef.yaml'), '---\nfixes:\n  - |\n    Fixed the image import.\n');
-  const workspace = path.join(tmpDir, 'never-fail.code-workspace');
-  fs.writeFileSync(workspace, JSON.stringify({ folders: [{ path: 'glance' }, { path: 'releases' }] }, null, 2));
   return workspace;
 }
