@@ -50,6 +50,18 @@ describe('the .vsix', () => {
     ]);
   });
 
+  it('ships in dist/yaml.js every value of `yaml` the sources import (scripts/yaml-exports.json), and no other', () => {
+    const listed = JSON.parse(fs.readFileSync(path.join(repoRoot, 'scripts', 'yaml-exports.json'), 'utf8')) as string[];
+    const imported = new Set<string>();
+    const walk = (dir: string): string[] => fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(path.join(dir, e.name)) : [path.join(dir, e.name)]));
+    for (const file of walk(path.join(repoRoot, 'src')).filter((f) => f.endsWith('.ts'))) {
+      for (const [, names] of fs.readFileSync(file, 'utf8').matchAll(/^import (?!type )\{([^}]*)\} from 'yaml';/gm)) {
+        for (const name of names.split(',').map((n) => n.trim())) if (name && !name.startsWith('type ')) imported.add(name);
+      }
+    }
+    assert.deepEqual([...imported].sort(), [...listed].sort());
+  });
+
   it('declares what VS Code needs: engine, lazy activation, views, categories on every command', () => {
     const manifest = englishManifest();
     assert.match(manifest.engines.vscode, /^\^1\.(8\d|9\d|1\d\d)\./);
