@@ -1,6 +1,7 @@
 // Builds the extension: compiles resources/ to dist/data/*.json, then bundles with esbuild.
 //   dist/extension.js   the startup bundle: the status bar item, the view, the command registrations
-//   dist/app.js         everything else of the editor side, loaded right after activate() returns
+//   dist/app.js         the model, the tree, the status bar, the checklist's commands: right after activate() returns
+//   dist/features.js    every other command, the diagnostics, evidence, Gerrit, release status: once the phase is drawn
 //   dist/yamlReaders.js schedules, series_status.yaml and note readers, loaded when data is first read
 //   dist/validators.js  deliverable checks (schema, yamllint rules, release rules), loaded on the first validation
 //   dist/validationWorker.js  the same checks on a worker thread, so big files never block the host
@@ -39,7 +40,7 @@ async function bundle() {
     metafile: true,
   };
   // The lazy bundles and the yaml library stay runtime requires next to dist/extension.js.
-  const lazy = ['vscode', './app.js', './yamlReaders.js', './validators.js', './yaml.js'];
+  const lazy = ['vscode', './app.js', './features.js', './yamlReaders.js', './validators.js', './yaml.js'];
   const sharedYaml = {
     name: 'shared-yaml',
     setup(build) {
@@ -50,7 +51,7 @@ async function bundle() {
     esbuild.build({ ...common, entryPoints: [path.join(root, ...file)], outfile: path.join(root, 'dist', `${name}.js`), external: lazy, ...extra });
   const results = await Promise.all([
     entry('extension', ['src', 'extension.ts'], { plugins: [sharedYaml] }),
-    entry('app', ['src', 'app.ts'], { plugins: [sharedYaml] }),
+    ...(await appAndFeatures(common, lazy, sharedYaml)),
     entry('yamlReaders', ['src', 'yamlReaders.ts'], { plugins: [sharedYaml] }),
     entry('validators', ['src', 'validators.ts'], { plugins: [sharedYaml] }),
     entry('validationWorker', ['src', 'validationWorker.ts']),
@@ -62,6 +63,39 @@ async function bundle() {
       if (file.endsWith('.js')) console.log(`bundle: ${file} ${(info.bytes / 1024).toFixed(1)} KB`);
     }
   }
+}
+
+/**
+ * dist/app.js and dist/features.js without a module in both: one ES-module build with code splitting
+ * (what both use goes to dist/shared-<hash>.js, which app.js loads), then each file turned into the
+ * CommonJS VS Code loads. A start reads app.js and the shared chunk before the phase is on screen;
+ * features.js comes after.
+ */
+async function appAndFeatures(common, lazy, sharedYaml) {
+  const staging = path.join(root, 'out', 'build', 'split');
+  fs.rmSync(staging, { recursive: true, force: true });
+  const stale = (f) => /^shared-.*\.js(\.map)?$/.test(f) || f === 'app.js.map' || f === 'features.js.map';
+  for (const old of fs.readdirSync(path.join(root, 'dist')).filter(stale)) fs.rmSync(path.join(root, 'dist', old));
+  const result = await esbuild.build({
+    ...common,
+    format: 'esm',
+    splitting: true,
+    sourcemap: false, // a second pass follows; its maps would point into the first
+    entryPoints: [path.join(root, 'src', 'app.ts'), path.join(root, 'src', 'features.ts')],
+    outdir: staging,
+    chunkNames: 'shared-[hash]',
+    absWorkingDir: root, // the metafile's paths are relative to it
+    external: lazy,
+    plugins: [sharedYaml],
+  });
+  const outputs = {};
+  for (const [file, info] of Object.entries(result.metafile.outputs)) {
+    const name = path.basename(file);
+    const { code } = await esbuild.transform(fs.readFileSync(path.join(root, file), 'utf8'), { format: 'cjs', minify: true, platform: 'node', target: common.target });
+    fs.writeFileSync(path.join(root, 'dist', name), code);
+    outputs[`dist/${name}`] = { ...info, bytes: Buffer.byteLength(code) };
+  }
+  return [{ metafile: { outputs } }];
 }
 
 /**

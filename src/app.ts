@@ -1,43 +1,27 @@
 // Entry point of dist/app.js, loaded right after activate() returns (see extension.ts): wires the model,
-// the view's provider, the status bar, the diagnostics and every command family to the status bar item
-// and the tree view the activation created. Data loading starts here, off the activation path.
+// the view's provider, the status bar and the checklist's commands to the status bar item and the tree
+// view the activation created; once the first phase is drawn, dist/features.js (every other command,
+// the diagnostics, the evidence, Gerrit, the release status). Data loading starts here, off the
+// activation path.
 import * as vscode from 'vscode';
 // First: installs vscode.l10n.t as the core's translator before any other module computes a sentence.
 import './vscode/l10nSetup';
 import { createApi, type GlanceReleaseCycleApi } from './vscode/api';
 import type { Shell } from './vscode/shell';
-import { validateDeliverableAt } from './vscode/deliverables/validateAt';
 import { ChecklistProvider, type ChecklistNode } from './vscode/checklist/checklistView';
 import { onDayChange } from './vscode/calendar/clock';
 import { register as registerChecklistCommands } from './vscode/checklist/commands';
 import { ReleaseCycleModel } from './vscode/model';
-import { register as registerAddCycleHighlights } from './vscode/deliverables/addCycleHighlights';
-import { register as registerCurrentReleaseCommands } from './vscode/commits/currentRelease';
-import { register as registerOpenDeliverable } from './vscode/deliverables/openDeliverable';
-import { register as registerOpenReleaseSchedule } from './vscode/calendar/openReleaseSchedule';
-import { register as registerProposeRelease } from './vscode/deliverables/proposeRelease';
-import { register as registerReleaseNoteCommands } from './vscode/notes/releaseNotes';
-import { register as registerSemVerCommands } from './vscode/commits/semver';
-import { register as registerValidateDeliverable } from './vscode/deliverables/validateDeliverable';
-import { register as registerGerrit } from './vscode/gerrit';
-import { register as registerEvidence } from './vscode/evidence';
-import { register as registerReleaseStatus, unreleased } from './vscode/releaseStatus';
-import { ReleaseStatusService } from './vscode/releaseStatus/service';
-import { DeliverableDiagnostics, registerDeliverableDiagnostics } from './vscode/deliverables/deliverableDiagnostics';
 import { readableDocument } from './vscode/documents';
-import { createGuardedEdit } from './vscode/deliverables/guardedEdits';
 import { notifyIfNewPhase } from './vscode/calendar/phaseNotifier';
 import { DataDiagnostics } from './vscode/calendar/dataDiagnostics';
 import { remindOfDeadlines, revealTask } from './vscode/calendar/reminders';
-import type { CommandHandler, Services } from './vscode/services';
+import type { BaseServices, CommandHandler } from './vscode/services';
 import { affectsUs } from './vscode/settings';
 import { renderStatusBar } from './vscode/calendar/statusBar';
 import { renderView } from './vscode/checklist/viewDecorations';
-import { stopValidationThread } from './adapters/validationThread';
-import { closeBlobStreams } from './adapters/gitBlobStream';
-import { stopGitThread } from './adapters/gitThread';
-import { LiveFacts } from './vscode/evidence/liveFacts';
 import type { Snapshot } from './core/snapshot';
+import type * as FeaturesModule from './features';
 
 export interface App {
   api: GlanceReleaseCycleApi;
@@ -50,9 +34,8 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
   const provider = new ChecklistProvider(model);
   shell.attachProvider(provider);
   const handlers = new Map<string, CommandHandler>();
-  const deliverableDiagnostics = new DeliverableDiagnostics();
-  const releaseStatus = new ReleaseStatusService(model);
-  const services = createServices(context, shell, model, provider, deliverableDiagnostics, handlers);
+  const services = createServices(context, shell, model, provider, handlers);
+  const features = lazyFeatures(context, services);
   const showLoadFailure = (error: unknown) => {
     shell.statusItem.text = vscode.l10n.t('$(warning) Glance: release data failed to load');
     shell.statusItem.tooltip = vscode.l10n.t('The release data could not be read: {0}. Run "Glance Release: Reload Release Schedule" to try again.', messageOf(error));
@@ -62,8 +45,7 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
   context.subscriptions.push(
     model,
     provider,
-    services.liveFacts,
-    ...renderEverySnapshot(context, shell, model, provider),
+    ...renderEverySnapshot(context, shell, model, provider, features.isLoaded),
     shell.view.onDidChangeCheckboxState((event) => onCheckboxes(event, services, provider)),
     vscode.workspace.onDidChangeConfiguration((event) => {
       if (event.affectsConfiguration('glanceReleaseCycle.releasesCheckoutPath')) reload();
@@ -71,16 +53,25 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
     }),
     vscode.workspace.onDidChangeWorkspaceFolders(reload),
     onDayChange(() => model.refresh()),
-    ...registerDeliverableDiagnostics(deliverableDiagnostics),
-    ...COMMAND_FAMILIES.flatMap((register) => register(services)),
-    // After the evidence family: the library tasks' evidence reads the release status.
-    ...registerReleaseStatus(services, releaseStatus),
+    ...registerChecklistCommands(services),
   );
-  model.ready().catch(showLoadFailure);
+  // The rest starts on the turn after the first snapshot is drawn (the phase is on screen by then).
+  const started = model
+    .ready()
+    .catch(showLoadFailure)
+    .then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)))
+    .then(() => features.load());
+  started.catch(() => undefined); // api.ready() rejects with it; a command loading the rest says it again
 
   return {
-    api: createApi(model, provider, shell.view, { validateDeliverable: (path) => validateDeliverableAt(path, model, deliverableDiagnostics), unreleased: () => unreleased(releaseStatus) }),
+    api: createApi(model, provider, shell.view, {
+      validateDeliverable: (path) => features.load().validateDeliverable(path),
+      unreleased: () => features.load().unreleased(),
+      started: () => started,
+    }),
     run(id, args) {
+      // A command of the rest, run before it loaded on its own, loads it now.
+      if (!handlers.has(id)) features.load();
       const handler = handlers.get(id);
       if (!handler) throw new Error(vscode.l10n.t('Command {0} is contributed but has no implementation.', id));
       return handler(...args);
@@ -88,36 +79,39 @@ export function startApp(context: vscode.ExtensionContext, shell: Shell<Checklis
   };
 }
 
-/** Every command family and live source, each from its own module. */
-const COMMAND_FAMILIES: ReadonlyArray<(services: Services) => vscode.Disposable[]> = [
-  registerChecklistCommands,
-  registerSemVerCommands,
-  registerCurrentReleaseCommands,
-  registerReleaseNoteCommands,
-  registerOpenDeliverable,
-  registerOpenReleaseSchedule,
-  registerProposeRelease,
-  registerAddCycleHighlights,
-  registerValidateDeliverable,
-  registerGerrit,
-  registerEvidence,
-];
+let stopFeatures: (() => void) | undefined;
+
+/** dist/features.js, loaded once, on the first of: the turn after the first phase, a command of it, an API call of it. */
+function lazyFeatures(context: vscode.ExtensionContext, services: BaseServices): { load(): FeaturesModule.Features; isLoaded(): boolean } {
+  let loaded: FeaturesModule.Features | undefined;
+  return {
+    load() {
+      if (!loaded) {
+        // Next to this bundle; esbuild leaves it external (scripts/build.mjs).
+        // eslint-disable-next-line @typescript-eslint/no-require-imports
+        const module = require('./features.js') as typeof FeaturesModule;
+        stopFeatures = module.stopFeatures;
+        loaded = module.startFeatures(services);
+        context.subscriptions.push(...loaded.disposables);
+      }
+      return loaded;
+    },
+    isLoaded: () => loaded !== undefined,
+  };
+}
 
 function createServices(
   context: vscode.ExtensionContext,
   shell: Shell<ChecklistNode>,
   model: ReleaseCycleModel,
   provider: ChecklistProvider,
-  deliverableDiagnostics: DeliverableDiagnostics,
   handlers: Map<string, CommandHandler>,
-): Services {
+): BaseServices {
   return {
     context,
     model,
     provider,
     view: shell.view,
-    deliverableDiagnostics,
-    liveFacts: new LiveFacts(),
     // Contributed commands are registered once, at activation, to call run(); the others (hidden ones that
     // tree items use) are registered here.
     registerCommand: (id, handler) => {
@@ -131,7 +125,6 @@ function createServices(
       void vscode.window.showErrorMessage(result.problem);
       return undefined;
     },
-    guardedEdit: createGuardedEdit(deliverableDiagnostics),
     async setTicks(series, changes) {
       await provider.evidence?.recordTicks(changes.map((c) => ({ ...c, series })));
       await model.setDone(series, changes);
@@ -144,7 +137,13 @@ function createServices(
 }
 
 /** Each snapshot, once: the tree, the status bar, the view's badge, the data problems, the messages. */
-function renderEverySnapshot(context: vscode.ExtensionContext, shell: Shell<ChecklistNode>, model: ReleaseCycleModel, provider: ChecklistProvider): vscode.Disposable[] {
+function renderEverySnapshot(
+  context: vscode.ExtensionContext,
+  shell: Shell<ChecklistNode>,
+  model: ReleaseCycleModel,
+  provider: ChecklistProvider,
+  featuresLoaded: () => boolean,
+): vscode.Disposable[] {
   const dataDiagnostics = new DataDiagnostics();
   return [
     dataDiagnostics,
@@ -153,15 +152,15 @@ function renderEverySnapshot(context: vscode.ExtensionContext, shell: Shell<Chec
       renderStatusBar(shell.statusItem, snapshot);
       renderView(shell.view, snapshot);
       void dataDiagnostics.update(model.checkoutFound, snapshot.problems);
-      // The new-phase message names the open tasks: it waits for the evidence's first answer, so it
-      // counts what the tree, the badge and the tooltip count.
-      if (snapshot.evidence || !provider.evidence) void notifyIfNewPhase(context, snapshot);
+      // The new-phase message names the open tasks: it waits for the evidence (in dist/features.js) and
+      // its first answer, so it counts what the tree, the badge and the tooltip count.
+      if (featuresLoaded() && (snapshot.evidence || !provider.evidence)) void notifyIfNewPhase(context, snapshot);
       void remindOfDeadlines(context, snapshot, (taskId) => revealTask(shell.view, provider, model.snapshot, taskId));
     }),
   ];
 }
 
-async function onCheckboxes(event: vscode.TreeCheckboxChangeEvent<ChecklistNode>, services: Services, provider: ChecklistProvider): Promise<void> {
+async function onCheckboxes(event: vscode.TreeCheckboxChangeEvent<ChecklistNode>, services: BaseServices, provider: ChecklistProvider): Promise<void> {
   const changes = event.items.flatMap(([node, state]) =>
     node.kind === 'task' ? [{ series: node.series, taskId: node.task.id, done: state === vscode.TreeItemCheckboxState.Checked }] : [],
   );
@@ -180,7 +179,5 @@ function messageOf(error: unknown): string {
 
 export function stopApp(): void {
   // Everything else is disposed through context.subscriptions.
-  stopValidationThread();
-  closeBlobStreams();
-  stopGitThread();
+  stopFeatures?.();
 }

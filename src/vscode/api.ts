@@ -103,7 +103,10 @@ export function createApi(
   model: ReleaseCycleModel,
   provider: ChecklistProvider,
   treeView: vscode.TreeView<ChecklistNode>,
-  actions: Pick<GlanceReleaseCycleApi, 'validateDeliverable' | 'unreleased'>,
+  actions: Pick<GlanceReleaseCycleApi, 'validateDeliverable' | 'unreleased'> & {
+    /** Resolves once every part of the extension has started (dist/features.js loaded). */
+    started(): Promise<unknown>;
+  },
 ): GlanceReleaseCycleApi {
   const dayOf = (date: Date | string | undefined): string => {
     const day = date === undefined ? model.today() : typeof date === 'string' ? date : toDay(date);
@@ -111,9 +114,11 @@ export function createApi(
     return day;
   };
   return {
-    ...actions,
+    validateDeliverable: actions.validateDeliverable,
+    unreleased: actions.unreleased,
     async ready() {
       await model.ready();
+      await actions.started();
     },
     phaseAt(date) {
       const data = model.data;

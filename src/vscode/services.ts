@@ -10,6 +10,9 @@ import type { ReleaseCycleModel } from './model';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type CommandHandler = (...args: any[]) => unknown;
 
+/** What dist/app.js provides before the rest loads: enough for the checklist's own commands. */
+export type BaseServices = Omit<Services, 'deliverableDiagnostics' | 'guardedEdit' | 'liveFacts'>;
+
 export interface Services {
   context: vscode.ExtensionContext;
   model: ReleaseCycleModel;

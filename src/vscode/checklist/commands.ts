@@ -1,6 +1,6 @@
 // The checklist's commands, one module each; app.ts registers them all with one call.
 import type * as vscode from 'vscode';
-import type { Services } from '../services';
+import type { BaseServices } from '../services';
 import { register as registerRevealPhase } from './revealPhase';
 import { register as registerPickSeries } from './pickSeries';
 import { register as registerCopyAsMarkdown } from './copyAsMarkdown';
@@ -10,6 +10,6 @@ import { register as registerOpenTaskLink } from './openTaskLink';
 import { register as registerRunTaskAction } from './runTaskAction';
 import { register as registerReloadSchedule } from './reloadSchedule';
 
-export function register(s: Services): vscode.Disposable[] {
+export function register(s: BaseServices): vscode.Disposable[] {
   return [registerRevealPhase, registerPickSeries, registerCopyAsMarkdown, registerResetSeries, registerMarkDone, registerOpenTaskLink, registerRunTaskAction, registerReloadSchedule].flatMap((r) => r(s));
 }

@@ -2,9 +2,9 @@
 import * as vscode from 'vscode';
 import { displayName, phaseAsMarkdown, type Phase } from '../../core/checklist/checklist';
 import type { ChecklistNode } from './checklistView';
-import type { Services } from '../services';
+import type { BaseServices } from '../services';
 
-export function register(s: Services): vscode.Disposable[] {
+export function register(s: BaseServices): vscode.Disposable[] {
   const { model } = s;
 
   /** The phases of the series with their done counts, the current one first. */

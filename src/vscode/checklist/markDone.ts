@@ -1,12 +1,12 @@
 // Mark as Done / Mark as Not Done: ticks of the clicked task (or the selection), or of { taskIds } from scripts.
 import type * as vscode from 'vscode';
 import type { ChecklistNode } from './checklistView';
-import type { Services } from '../services';
+import type { BaseServices } from '../services';
 import { taskNodes } from './taskSelection';
 
 type MarkTarget = ChecklistNode | { taskIds: string[]; series?: string };
 
-export function register(s: Services): vscode.Disposable[] {
+export function register(s: BaseServices): vscode.Disposable[] {
   const { model, view } = s;
 
   /** From the tree: the clicked node and the selection. From scripts: { taskIds, series? }. */

@@ -2,10 +2,10 @@
 import * as vscode from 'vscode';
 import { taskLinks } from '../../core/checklist/checklist';
 import type { ChecklistNode } from './checklistView';
-import type { Services } from '../services';
+import type { BaseServices } from '../services';
 import { taskNodes } from './taskSelection';
 
-export function register(s: Services): vscode.Disposable[] {
+export function register(s: BaseServices): vscode.Disposable[] {
   const { model, view } = s;
 
   async function openTaskLink(node?: ChecklistNode): Promise<void> {

@@ -2,9 +2,9 @@
 import * as vscode from 'vscode';
 import { displayName } from '../../core/checklist/checklist';
 import { knownSeries, seriesInfo } from '../../core/calendar/schedule';
-import type { Services } from '../services';
+import type { BaseServices } from '../services';
 
-export function register(s: Services): vscode.Disposable[] {
+export function register(s: BaseServices): vscode.Disposable[] {
   const { model } = s;
 
   /** From the palette: a pick. From scripts: a series name, or '' to follow today's series. */

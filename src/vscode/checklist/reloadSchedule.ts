@@ -1,9 +1,9 @@
 // Reload Release Schedule: reads the schedule data again (the network too) and says what came of it.
 import * as vscode from 'vscode';
 import { tPlural } from '../../core/l10n';
-import type { Services } from '../services';
+import type { BaseServices } from '../services';
 
-export function register(s: Services): vscode.Disposable[] {
+export function register(s: BaseServices): vscode.Disposable[] {
   const { model } = s;
 
   async function reloadSchedule(): Promise<void> {

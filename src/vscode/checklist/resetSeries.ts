@@ -2,9 +2,9 @@
 import * as vscode from 'vscode';
 import { displayName } from '../../core/checklist/checklist';
 import { tPlural } from '../../core/l10n';
-import type { Services } from '../services';
+import type { BaseServices } from '../services';
 
-export function register(s: Services): vscode.Disposable[] {
+export function register(s: BaseServices): vscode.Disposable[] {
   const { model } = s;
 
   async function resetSeries(): Promise<void> {

@@ -2,10 +2,10 @@
 import * as vscode from 'vscode';
 import { displayName } from '../../core/checklist/checklist';
 import { revealInView } from './checklistView';
-import type { Services } from '../services';
+import type { BaseServices } from '../services';
 import { REVEAL_COMMAND } from '../calendar/statusBar';
 
-export function register(s: Services): vscode.Disposable[] {
+export function register(s: BaseServices): vscode.Disposable[] {
   const { model, provider, view } = s;
 
   /** From the status bar ({ followToday }): switch back to today's series first. */

@@ -2,10 +2,10 @@
 import * as vscode from 'vscode';
 import type { Task } from '../../core/checklist/checklist';
 import type { ChecklistNode } from './checklistView';
-import type { Services } from '../services';
+import type { BaseServices } from '../services';
 import { taskNodes } from './taskSelection';
 
-export function register(s: Services): vscode.Disposable[] {
+export function register(s: BaseServices): vscode.Disposable[] {
   async function runTaskAction(node?: ChecklistNode): Promise<void> {
     const target = taskNodes(s.view, node, undefined)[0];
     if (!target) return;

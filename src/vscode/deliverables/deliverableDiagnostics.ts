@@ -118,6 +118,8 @@ export function registerDeliverableDiagnostics(diagnostics: DeliverableDiagnosti
     clearTimeout(pending.get(key));
     pending.set(key, setTimeout(() => (pending.delete(key), void diagnostics.check(document)), 400));
   };
+  // The files already open (restored with the window, or opened before this part of the extension loaded).
+  vscode.workspace.textDocuments.forEach(onChange);
   return [
     diagnostics,
     new vscode.Disposable(() => pending.forEach((timer) => clearTimeout(timer))),

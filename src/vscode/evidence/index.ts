@@ -9,6 +9,8 @@ const REFRESH_EVIDENCE_COMMAND = 'glanceReleaseCycle.refreshEvidence';
 
 export function register(s: Services): vscode.Disposable[] {
   const service = new EvidenceService(s.model, s.context.globalState, s.liveFacts);
+  // This part loads after the first snapshot (dist/features.js): start from the one already shown.
+  if (s.model.snapshot) service.onSnapshot(s.model.snapshot);
   return [
     service,
     s.liveFacts.onDidChange(() => void service.refresh()),
