@@ -4,6 +4,8 @@
 //      `vscode` module that also counts file-system calls made during activate() (must be 0)
 //   3. computing the phase for a day (core phaseAt over the bundled schedules)
 //   4. locating an openstack/releases checkout in a 6,000-file tree (scripts/bench-releases.mjs)
+//   5. the capabilities' own benches, the .vsix size, and (with code-server) the longest synchronous
+//      stretch of each surface in a real VS Code (test/integration/bench-blocking)
 // Needs `npm run build && npm run compile-tests` (npm run bench does both).
 import { execFileSync } from 'child_process';
 import * as esbuild from 'esbuild';
@@ -150,3 +152,16 @@ for (const script of ['bench-activation-data.mjs', 'bench-validate.mjs', 'bench-
   console.log(`\n${script}`);
   execFileSync(process.execPath, [path.join(root, 'scripts', script)], { stdio: 'inherit' });
 }
+
+// The package as users get it (issue 22's aim: 200 KB).
+const vsix = path.join(root, 'out', 'build', 'bench.vsix');
+execFileSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce', 'vsce'), 'package', '--no-dependencies', '--no-rewrite-relative-links', '--out', vsix], { cwd: root, stdio: 'ignore' });
+const vsixKb = fs.statSync(vsix).size / 1024;
+console.log(`\nthe .vsix: ${vsixKb.toFixed(1)} KB (aim ≤ 200 KB: ${vsixKb <= 200 ? 'ok' : `OVER by ${(vsixKb - 200).toFixed(1)} KB`})`);
+
+// The longest synchronous stretch of each surface, inside a real VS Code (code-server, from npm run setup).
+if (fs.existsSync(path.join(root, '.vscode-real', 'cs', 'node_modules'))) {
+  console.log('\nbench-blocking (code-server, 5,000 release notes)');
+  const out = execFileSync(process.execPath, [path.join(root, 'out', 'test', 'realVscode', 'runAll.js'), 'bench-blocking'], { cwd: root, encoding: 'utf8' });
+  for (const line of out.split('\n')) if (line.includes('[bench]')) console.log(line.replace(/^.*\[bench\]\s?/, '  '));
+} else console.log('\nbench-blocking: skipped, no code-server here (npm run setup installs it)');
