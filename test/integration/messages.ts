@@ -7,6 +7,8 @@ import * as vscode from 'vscode';
 export interface ShownMessage {
   kind: 'information' | 'warning' | 'error';
   text: string;
+  /** A modal message's detail (its options' `detail`). */
+  detail?: string;
   buttons: string[];
 }
 
@@ -20,7 +22,8 @@ export function captureMessages(answer: (message: ShownMessage) => string | unde
   for (const [kind, name] of Object.entries(NAMES) as Array<[ShownMessage['kind'], string]>) {
     window[name] = (text: string, ...rest: unknown[]) => {
       const buttons = rest.filter((r): r is string => typeof r === 'string');
-      const message = { kind, text, buttons };
+      const options = rest.find((r): r is vscode.MessageOptions => typeof r === 'object' && r !== null && !('title' in r));
+      const message = { kind, text, buttons, ...(options?.detail !== undefined && { detail: options.detail }) };
       shown.push(message);
       return Promise.resolve(answer(message));
     };

@@ -2,6 +2,7 @@
 // cycle highlights, open the schedule at the next deadline, and the Problems view on a broken file.
 import * as assert from 'node:assert/strict';
 import { execFileSync } from 'child_process';
+import * as fs from 'fs';
 import * as vscode from 'vscode';
 import type { EditResult } from '../../../src/vscode/deliverables/releaseEdit';
 import { captureMessages, extensionApi, stubPrompts, waitFor } from '../support';
@@ -229,5 +230,31 @@ describe('openstack/releases commands', () => {
     }
     assert.equal(await fileText(uri), original, 'nothing written');
     await closeAll();
+  });
+
+  it('says in the confirmation that the releases checkout was last fetched weeks ago, and writes nothing when not confirmed', async () => {
+    const git = vscode.Uri.joinPath(folder('releases'), '.git');
+    const fetchHead = vscode.Uri.joinPath(git, 'FETCH_HEAD');
+    await vscode.workspace.fs.writeFile(fetchHead, new TextEncoder().encode(''));
+    const weeksAgo = new Date(Date.now() - 20 * 86_400_000);
+    fs.utimesSync(fetchHead.fsPath, weeksAgo, weeksAgo);
+    const messages = captureMessages(); // the confirmation is dismissed
+    try {
+      await vscode.commands.executeCommand('glanceReleaseCycle.reloadSchedule');
+      const uri = deliverable('hibiscus', 'glance');
+      const original = await fileText(uri);
+      const result = await vscode.commands.executeCommand<EditResult>('glanceReleaseCycle.proposeRelease', { series: 'hibiscus', deliverable: 'glance', kind: 'rc', hash: 'c'.repeat(40) });
+      assert.equal(result?.applied, false);
+      const confirmation = messages.shown.find((m) => m.buttons.includes('Write Anyway'));
+      assert.ok(confirmation, JSON.stringify(messages.shown.map((m) => m.text)));
+      assert.match(confirmation.detail ?? '', /releases checkout "releases" was last fetched .*run git pull there/);
+      assert.ok(result.warnings.some((w) => /last fetched/.test(w)), JSON.stringify(result.warnings));
+      assert.equal(await fileText(uri), original, 'nothing written');
+    } finally {
+      messages.restore();
+      await vscode.workspace.fs.delete(git, { recursive: true });
+      await vscode.commands.executeCommand('glanceReleaseCycle.reloadSchedule');
+      await closeAll();
+    }
   });
 });
