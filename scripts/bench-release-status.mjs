@@ -19,6 +19,8 @@ const { readClone } = require(path.join(root, 'out/src/adapters/releaseStatusGit
 const { assembleBranch, memoizedParser } = require(path.join(root, 'out/src/core/releaseStatus/assemble.js'));
 const { parseYamlText } = require(path.join(root, 'out/src/core/calendar/scheduleYaml.js'));
 const { commit, git, note, tag, clone } = require(path.join(root, 'out/test/unit/releaseStatus/gitRepos.js'));
+// As in the extension: git processes start on the git thread (dist/gitWorker.js, from npm run build).
+require(path.join(root, 'out/src/adapters/gitThread.js')).useGitThreadScript(path.join(root, 'dist', 'gitWorker.js'));
 
 const runs = Number(process.argv[2] ?? 5);
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'glance-bench-relstatus-'));
