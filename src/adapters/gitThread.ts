@@ -58,7 +58,10 @@ function startThread(file: string): Worker | undefined {
       pending.delete(reply.id);
       if (reply.error) job.reject(new GitError(reply.error.failure, reply.error.message, reply.error.code, reply.error.stderr));
       else job.resolve(Buffer.from(reply.stdout!.buffer, reply.stdout!.byteOffset, reply.stdout!.byteLength));
-      if (pending.size === 0) scheduleIdleStop();
+      if (pending.size === 0) {
+        created.unref(); // idle: the thread keeps no process alive
+        scheduleIdleStop();
+      }
     });
     created.on('error', (error) => failAll(created, new GitError('failed', error.message)));
     created.on('exit', () => failAll(created, new GitError('failed', 'the git thread stopped')));
@@ -84,6 +87,7 @@ export function onGitThread(cwd: string, args: readonly string[], options: GitOp
   const worker = thread;
   if (!worker) return undefined;
   clearTimeout(idleTimer);
+  worker.ref(); // a job out keeps the process alive until its answer (a script awaiting git)
   const id = nextId++;
   gitThreadJobs.started++;
   return new Promise((resolve, reject) => {

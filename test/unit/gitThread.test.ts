@@ -68,4 +68,13 @@ describe('git: processes started from the git thread', function () {
     assert.match((await failure(out)).message, /git thread stopped/);
     assert.equal(await runGit(repo, ['describe', '--tags', '--end-of-options', 'HEAD']), '1.0.0\n');
   });
+
+  it('keeps a plain Node script alive while its git is out on the thread, and lets it end once idle', () => {
+    const adapters = path.join(__dirname, '..', '..', 'src', 'adapters');
+    const script = `const t = require(${JSON.stringify(path.join(adapters, 'gitThread.js'))});
+t.useGitThreadScript(${JSON.stringify(workerFile)});
+require(${JSON.stringify(path.join(adapters, 'gitRunner.js'))}).runGit(${JSON.stringify(repo)}, ['rev-parse', 'HEAD']).then((sha) => console.log('answer ' + sha.trim()));`;
+    const out = execFileSync(process.execPath, ['-e', script], { encoding: 'utf8', timeout: 20_000 });
+    assert.equal(out.trim(), `answer ${git(repo, 'rev-parse', 'HEAD').trim()}`);
+  });
 });
