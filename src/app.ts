@@ -84,15 +84,23 @@ let stopFeatures: (() => void) | undefined;
 /** dist/features.js, loaded once, on the first of: the turn after the first phase, a command of it, an API call of it. */
 function lazyFeatures(context: vscode.ExtensionContext, services: BaseServices): { load(): FeaturesModule.Features; isLoaded(): boolean } {
   let loaded: FeaturesModule.Features | undefined;
+  // A start that failed is not tried again by every command (it would register its parts twice).
+  let failure: unknown;
   return {
     load() {
+      if (failure !== undefined) throw failure;
       if (!loaded) {
-        // Next to this bundle; esbuild leaves it external (scripts/build.mjs).
-        // eslint-disable-next-line @typescript-eslint/no-require-imports
-        const module = require('./features.js') as typeof FeaturesModule;
-        stopFeatures = module.stopFeatures;
-        loaded = module.startFeatures(services);
-        context.subscriptions.push(...loaded.disposables);
+        try {
+          // Next to this bundle; esbuild leaves it external (scripts/build.mjs).
+          // eslint-disable-next-line @typescript-eslint/no-require-imports
+          const module = require('./features.js') as typeof FeaturesModule;
+          stopFeatures = module.stopFeatures;
+          loaded = module.startFeatures(services);
+          context.subscriptions.push(...loaded.disposables);
+        } catch (error) {
+          failure = error;
+          throw error;
+        }
       }
       return loaded;
     },
