@@ -2,7 +2,8 @@
 // thread that asks for it 10-35 ms (npm run bench:blocking), so the host's own thread only posts a
 // message and reads the answer. Undefined where no thread can be had (no worker script beside this
 // bundle, as when unit tests run the sources; a thread that cannot start; already off the main
-// thread): the caller then starts git itself. The thread ends after half a minute of idleness.
+// thread): the caller then starts git itself. The thread ends after half a minute of idleness. The one
+// long-lived `git cat-file --batch` per repository (gitBlobStream.ts) is not a job: it starts where asked.
 import { existsSync } from 'fs';
 import * as path from 'path';
 import { isMainThread, Worker } from 'worker_threads';
