@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import Module, { createRequire } from 'module';
 import * as path from 'path';
 import { fileURLToPath } from 'url';
+import { closureKB } from './lib/bundleClosure.mjs';
 import { FileType, Uri } from './lib/fakeVscodeUri.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -115,11 +116,9 @@ export async function benchActivationData(cacheDir) {
   };
 }
 
-/** dist/ bundles a start loads before the phase is on screen: the startup shell, app.js and its shared chunk, and the YAML readers on a miss. */
+/** dist/ bundles a start loads before the phase is on screen: the startup shell, app.js and the chunks it requires, and the YAML readers (with theirs) on a miss. */
 function jsBeforePhaseKB(yaml) {
-  const size = (f) => fs.statSync(path.join(root, 'dist', f)).size / 1024;
-  const shared = fs.readdirSync(path.join(root, 'dist')).filter((f) => /^shared-.*\.js$/.test(f));
-  return size('extension.js') + size('app.js') + shared.reduce((kb, f) => kb + size(f), 0) + (yaml ? size('yamlReaders.js') + size('yaml.js') : 0);
+  return closureKB(path.join(root, 'dist'), ['extension.js', 'app.js', ...(yaml ? ['yamlReaders.js', 'yaml.js'] : [])]);
 }
 
 if (process.argv[2] === '--start') {

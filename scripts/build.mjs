@@ -4,6 +4,7 @@
 //   dist/features.js    every other command, the diagnostics, evidence, Gerrit, release status: once the phase is drawn
 //   dist/yamlReaders.js schedules, series_status.yaml and note readers, loaded when data is first read
 //   dist/validators.js  deliverable checks (schema, yamllint rules, release rules), loaded on the first validation
+//   dist/shared-<hash>.js  the modules two or more of the four above use, each chunk loaded with the first that needs it
 //   dist/validationWorker.js  the same checks on a worker thread, so big files never block the host
 //   dist/gitWorker.js   the thread that starts git processes (a fork would hold the host's thread)
 //   dist/yaml.js        the `yaml` library, shared by the two lazy bundles
@@ -51,9 +52,7 @@ async function bundle() {
     esbuild.build({ ...common, entryPoints: [path.join(root, ...file)], outfile: path.join(root, 'dist', `${name}.js`), external: lazy, ...extra });
   const results = await Promise.all([
     entry('extension', ['src', 'extension.ts'], { plugins: [sharedYaml] }),
-    ...(await appAndFeatures(common, lazy, sharedYaml)),
-    entry('yamlReaders', ['src', 'yamlReaders.ts'], { plugins: [sharedYaml] }),
-    entry('validators', ['src', 'validators.ts'], { plugins: [sharedYaml] }),
+    ...(await splitBundles(common, lazy, sharedYaml)),
     entry('validationWorker', ['src', 'validationWorker.ts']),
     entry('gitWorker', ['src', 'gitWorker.ts']),
     yamlLibrary(common),
@@ -66,22 +65,23 @@ async function bundle() {
 }
 
 /**
- * dist/app.js and dist/features.js without a module in both: one ES-module build with code splitting
- * (what both use goes to dist/shared-<hash>.js, which app.js loads), then each file turned into the
- * CommonJS VS Code loads. A start reads app.js and the shared chunk before the phase is on screen;
- * features.js comes after.
+ * dist/app.js, features.js, yamlReaders.js and validators.js without a module in two of them: one
+ * ES-module build with code splitting (what several use goes to a dist/shared-<hash>.js chunk, one per
+ * set of users, required by each of them), then each file turned into the CommonJS VS Code loads. A
+ * start reads app.js and its chunks before the phase is on screen; features.js and its chunks come
+ * after; the YAML readers and validators, with yaml.js, only when data is parsed or a file validated.
  */
-async function appAndFeatures(common, lazy, sharedYaml) {
+async function splitBundles(common, lazy, sharedYaml) {
   const staging = path.join(root, 'out', 'build', 'split');
   fs.rmSync(staging, { recursive: true, force: true });
-  const stale = (f) => /^shared-.*\.js(\.map)?$/.test(f) || f === 'app.js.map' || f === 'features.js.map';
+  const stale = (f) => /^shared-.*\.js(\.map)?$/.test(f) || /^(app|features|yamlReaders|validators)\.js\.map$/.test(f);
   for (const old of fs.readdirSync(path.join(root, 'dist')).filter(stale)) fs.rmSync(path.join(root, 'dist', old));
   const result = await esbuild.build({
     ...common,
     format: 'esm',
     splitting: true,
     sourcemap: false, // a second pass follows; its maps would point into the first
-    entryPoints: [path.join(root, 'src', 'app.ts'), path.join(root, 'src', 'features.ts')],
+    entryPoints: ['app', 'features', 'yamlReaders', 'validators'].map((name) => path.join(root, 'src', `${name}.ts`)),
     outdir: staging,
     chunkNames: 'shared-[hash]',
     absWorkingDir: root, // the metafile's paths are relative to it

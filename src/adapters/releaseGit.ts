@@ -6,7 +6,8 @@ import { promises as fs } from 'fs';
 import * as path from 'path';
 import { readBlob } from './gitBlobStream';
 import { GitError, runGit } from './gitRunner';
-import { gitAnswer, readsOutput, type GitAnswer, type GitQuestion, type ValidateResult } from '../core/deliverables/validationJobs';
+import { gitAnswer, readsOutput, type GitAnswer, type GitQuestion } from '../core/deliverables/gitAnswers';
+import type { ValidateResult } from '../core/deliverables/validationJobs';
 
 interface GitRun {
   code: number | undefined;

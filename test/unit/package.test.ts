@@ -22,7 +22,8 @@ describe('the .vsix', () => {
       .split('\n')
       .map((l) => l.trim())
       .filter(Boolean)
-      .map((f) => f.replace(/^dist\/shared-[A-Z0-9]+\.js$/, 'dist/shared-<hash>.js')) // the chunk app.js and features.js share
+      .map((f) => f.replace(/^dist\/shared-[A-Z0-9]+\.js$/, 'dist/shared-<hash>.js')) // the chunks the split bundles share
+      .filter((f, i, all) => all.indexOf(f) === i)
       .sort();
     assert.deepEqual(files, [
       'CHANGELOG.md',
@@ -63,6 +64,40 @@ describe('the .vsix', () => {
       }
     }
     assert.deepEqual([...imported].sort(), [...listed].sort());
+  });
+
+  it('loads the YAML library only with the readers and validators: not with the startup shell, app.js, features.js or their chunks', () => {
+    const dist = path.join(repoRoot, 'dist');
+    const loaded = new Map<string, Set<string>>();
+    /** The dist/ files that requiring `entry` loads (in a fresh Node, with a do-nothing `vscode`): lazy requires inside functions do not fire. */
+    const closure = (entry: string): Set<string> => {
+      if (!loaded.has(entry)) {
+        // `vscode` as a do-nothing namespace that has every name @types/vscode declares (esbuild's interop copies own keys).
+        const names = [...new Set([...fs.readFileSync(path.join(repoRoot, 'node_modules', '@types', 'vscode', 'index.d.ts'), 'utf8').matchAll(/^\s*export (?:namespace|class|enum|function|const|let) (\w+)/gm)].map((m) => m[1]))];
+        const script = `const Module = require('module');
+const anything = new Proxy(function () {}, { get: (_t, p) => (p === 'then' ? undefined : p === Symbol.toPrimitive ? () => '' : anything), apply: () => anything, construct: () => anything });
+const names = ${JSON.stringify(names)};
+const vscode = new Proxy({}, { get: (_t, p) => (p === '__esModule' || p === 'then' ? undefined : anything), ownKeys: () => names, getOwnPropertyDescriptor: () => ({ value: anything, enumerable: true, configurable: true, writable: true }) });
+const seen = new Set();
+const load = Module._load;
+Module._load = function (request, parent, isMain) {
+  if (request === 'vscode') return vscode;
+  const file = Module._resolveFilename(request, parent, isMain);
+  if (file.startsWith(${JSON.stringify(dist + path.sep)})) seen.add(require('path').basename(file));
+  return load.apply(this, arguments);
+};
+require(${JSON.stringify(path.join(dist, entry))});
+process.stdout.write(JSON.stringify([...seen]));`;
+        loaded.set(entry, new Set([entry, ...(JSON.parse(execFileSync(process.execPath, ['-e', script], { encoding: 'utf8' })) as string[])]));
+      }
+      return loaded.get(entry)!;
+    };
+    for (const entry of ['extension.js', 'app.js', 'features.js']) assert.ok(!closure(entry).has('yaml.js'), `${entry} loads yaml.js`);
+    for (const entry of ['yamlReaders.js', 'validators.js']) assert.ok(closure(entry).has('yaml.js'), `${entry} does not load yaml.js`);
+    // No chunk is left unused, and none is required by one bundle only (it would belong in that bundle).
+    const chunks = fs.readdirSync(dist).filter((f) => /^shared-\w+\.js$/.test(f));
+    const users = (chunk: string) => ['app.js', 'features.js', 'yamlReaders.js', 'validators.js'].filter((e) => closure(e).has(chunk));
+    for (const chunk of chunks) assert.ok(users(chunk).length >= 2, `${chunk} is loaded by ${users(chunk).join(', ') || 'nothing'}`);
   });
 
   it('declares what VS Code needs: engine, lazy activation, views, categories on every command', () => {

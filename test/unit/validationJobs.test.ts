@@ -65,7 +65,7 @@ describe('validation jobs', () => {
 
 describe('git questions of the rules', () => {
   it('reads exit codes as answers, and anything else as no answer', async () => {
-    const { gitAnswer } = await import('../../src/core/deliverables/validationJobs');
+    const { gitAnswer } = await import('../../src/core/deliverables/gitAnswers');
     const exists = ['cat-file', '-e', '--end-of-options', `${'a'.repeat(40)}^{commit}`];
     const ancestor = ['merge-base', '--is-ancestor', '--end-of-options', 'a', 'b'];
     assert.equal(gitAnswer(exists, 0), true);

@@ -6,14 +6,10 @@ import { highlightsEdit, releaseEdits, type ReleaseRequest } from './deliverable
 import { guardEdit, type EditExpectation, type GuardResult } from './editGuard';
 import { validateRequest, type GitFacts, type ValidationInput } from './validation';
 import type { Problem } from '../problem';
+import type { GitAnswer, GitQuestion } from './gitAnswers';
 
 /** What the release rules compare with, besides the text (no functions: they do not cross threads). */
 export type RulesInput = Omit<ValidationInput, 'text' | 'git' | 'isNewRelease'>;
-
-/** A git question the rules asked: its `git` arguments. */
-export type GitQuestion = string[];
-/** An answer: whether git exits 0, or for the questions that read git's output, that output (false: none). */
-export type GitAnswer = boolean | string;
 
 export interface ValidateJob {
   kind: 'validate';
@@ -49,26 +45,6 @@ const HASH = /^[0-9a-f]{40}$/i;
 
 /** A hash or a tag as the release files write them; anything else is not asked of git. */
 const SAFE_REF = /^[0-9A-Za-z][0-9A-Za-z._/-]{0,99}$/;
-
-/**
- * What a git exit code answers: `cat-file -e` exits 0 when the commit exists, 1 or 128 when not;
- * `merge-base --is-ancestor` 0 when it is an ancestor, 1 when not. Anything else (a time-out, no git,
- * a locked repository) is not an answer: the rule asking is skipped.
- */
-export function gitAnswer(question: GitQuestion, exitCode: number | undefined, stdout = ''): GitAnswer | undefined {
-  if (readsOutput(question)) {
-    if (exitCode === 0) return stdout;
-    // `rev-parse -q --verify` exits 1 for a ref that does not exist.
-    return question[0] === 'rev-parse' && exitCode === 1 ? false : undefined;
-  }
-  if (exitCode === 0) return true;
-  if (question[0] === 'cat-file') return exitCode === 1 || exitCode === 128 ? false : undefined;
-  if (question[0] === 'merge-base') return exitCode === 1 ? false : undefined;
-  return undefined;
-}
-
-/** The questions whose answer is git's output: a tag's commit, branch lists. */
-export const readsOutput = (question: GitQuestion) => question[0] === 'rev-parse' || question[0] === 'for-each-ref';
 
 /** `refs/heads/x` and `refs/remotes/origin/x` as the gate names branches (`x`). */
 function branchNames(output: string): string[] {

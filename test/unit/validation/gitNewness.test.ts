@@ -8,7 +8,8 @@ import * as os from 'os';
 import * as path from 'path';
 import { checkWithGit, committedText } from '../../../src/adapters/releaseGit';
 import { readSeriesStatus, validateRequest } from '../../../src/core/deliverables/validation';
-import { gitAnswer, runJob, type GitQuestion } from '../../../src/core/deliverables/validationJobs';
+import { gitAnswer, type GitQuestion } from '../../../src/core/deliverables/gitAnswers';
+import { runJob } from '../../../src/core/deliverables/validationJobs';
 import { gitCallCounter } from '../../../src/adapters/gitRunner';
 
 const HISTORY = path.resolve(__dirname, '../../../../test/fixtures/releases-history');
