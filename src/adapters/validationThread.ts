@@ -4,7 +4,8 @@
 import * as path from 'path';
 import type { Worker } from 'worker_threads';
 import type { GuardResult } from '../core/deliverables/editGuard';
-import type { GuardJob, Job, ValidateJob, ValidateResult } from '../core/deliverables/validationJobs';
+import type { GuardJob, Job, KindsJob, ValidateJob, ValidateResult } from '../core/deliverables/validationJobs';
+import type { KindVerdict } from '../core/deliverables/validation';
 import { validators } from './lazyReaders';
 import { currentBundle, currentLanguage, t } from '../core/l10n';
 
@@ -86,7 +87,8 @@ function scheduleIdleStop(): void {
 
 export function runOffThread(job: ValidateJob): Promise<ValidateResult>;
 export function runOffThread(job: GuardJob): Promise<GuardResult>;
-export async function runOffThread(job: Job): Promise<ValidateResult | GuardResult> {
+export function runOffThread(job: KindsJob): Promise<KindVerdict[]>;
+export async function runOffThread(job: Job): Promise<ValidateResult | GuardResult | KindVerdict[]> {
   const thread = await startWorker();
   if (!thread) return validators().runJob(job);
   scheduleIdleStop();

@@ -4,7 +4,7 @@
 import { validateDeliverable, type DeliverableValidationInput } from './deliverableValidation';
 import { highlightsEdit, releaseEdits, type ReleaseRequest } from './deliverables';
 import { guardEdit, type EditExpectation, type GuardResult } from './editGuard';
-import { validateRequest, type GitFacts, type ValidationInput } from './validation';
+import { allowedKinds, readSeriesStatus, validateRequest, type GitFacts, type KindVerdict, type ValidationInput } from './validation';
 import type { Problem } from '../problem';
 import type { GitAnswer, GitQuestion } from './gitAnswers';
 
@@ -39,7 +39,21 @@ export interface GuardJob {
   rules?: RulesInput;
 }
 
-export type Job = ValidateJob | GuardJob;
+/**
+ * Which release kinds the rules allow next in a deliverable file, from the raw texts (the thread parses
+ * series_status.yaml itself, so the host loads no YAML): what the release status asks for glance's master.
+ */
+export interface KindsJob {
+  kind: 'kinds';
+  text: string;
+  series: string;
+  deliverable: string;
+  seriesStatusText: string;
+  /** The newest earlier series' file, if any. */
+  previous?: { series: string; text: string };
+}
+
+export type Job = ValidateJob | GuardJob | KindsJob;
 
 const HASH = /^[0-9a-f]{40}$/i;
 
@@ -101,8 +115,13 @@ function validateAll(text: string, layout: DeliverableValidationInput, rules: Ru
 
 export function runJob(job: ValidateJob): ValidateResult;
 export function runJob(job: GuardJob): GuardResult;
-export function runJob(job: Job): ValidateResult | GuardResult;
-export function runJob(job: Job): ValidateResult | GuardResult {
+export function runJob(job: KindsJob): KindVerdict[];
+export function runJob(job: Job): ValidateResult | GuardResult | KindVerdict[];
+export function runJob(job: Job): ValidateResult | GuardResult | KindVerdict[] {
+  if (job.kind === 'kinds') {
+    const seriesStatus = readSeriesStatus(job.seriesStatusText);
+    return allowedKinds({ text: job.text, series: job.series, deliverable: job.deliverable, seriesStatus, previous: job.previous ? [job.previous] : [] });
+  }
   if (job.kind === 'guard') {
     const edit = job.edit;
     const expect: EditExpectation = edit.kind === 'check' ? 'release' : edit.kind;

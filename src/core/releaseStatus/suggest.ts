@@ -3,8 +3,9 @@
 //    the tag, at least a feature release when a minimum in requirements.txt rose, and no release when
 //    only CI, translations or docs changed;
 //  - glance (cycle-with-rc): on master the next milestone, or the RC once the phase reaches
-//    Milestone-3 → RC1; on a stable branch another RC while the last tag is one, else a bugfix
-//    release (feature when the notes or requirements say so).
+//    Milestone-3 → RC1 (then withReleaseRules: what the release rules allow in the series' file); on a
+//    stable branch another RC while the last tag is one, else a bugfix release (feature when the notes
+//    or requirements say so).
 import { nextVersion, parseVersion, VersionError } from '../deliverables/deliverables';
 import { t } from '../l10n';
 import { needsRelease } from './commitKinds';
@@ -85,4 +86,39 @@ function serviceSuggestion(input: SuggestInput, last: string, bump: Bump, reason
   if (v.pre) return { kind: 'rc', version: safeNext('rc', last), reasons: [t('another RC? {0} is the last release candidate', last)] };
   const kind = bump === 'major' || bump === 'minor' ? 'feature' : 'bugfix';
   return { kind, version: safeNext(kind, last), reasons: reasons.length ? reasons : [t('a bugfix release of the stable branch')] };
+}
+
+/** What the release rules said of one kind (core/deliverables/validation/allowedKinds.ts). */
+export interface RuleVerdict {
+  kind: string;
+  version?: string;
+  allowed: boolean;
+  reasons: readonly string[];
+}
+
+/**
+ * glance's master, asked of the release rules on the series' deliverable file (which may already hold a
+ * release the clone has no tag for yet): a milestone or RC the rules refuse gives way to the other one
+ * when that is allowed, with the rules' reason; the version is the one the file leads to.
+ */
+export function withReleaseRules(suggestion: Suggestion, verdicts: readonly RuleVerdict[]): Suggestion {
+  if (suggestion.kind !== 'milestone' && suggestion.kind !== 'rc') return suggestion;
+  const verdict = (kind: string) => verdicts.find((v) => v.kind === kind);
+  const own = verdict(suggestion.kind);
+  if (!own) return suggestion;
+  // After the RC1, master's next release opens the next cycle: this series' file has no say in it.
+  const major = (version?: string) => version?.split('.')[0];
+  const fileMajor = major(own.version ?? verdicts.find((v) => v.version)?.version);
+  if (suggestion.version && fileMajor && major(suggestion.version) !== fileMajor) return suggestion;
+  if (own.allowed) {
+    const version = own.version ?? suggestion.version;
+    return version === suggestion.version ? suggestion : { ...suggestion, version, reasons: [...suggestion.reasons, t('the deliverable file leads to {0}', version ?? '?')] };
+  }
+  const refusal = own.reasons[0] ?? t('refused by the release rules');
+  const other = verdict(suggestion.kind === 'rc' ? 'milestone' : 'rc');
+  if (other?.allowed) {
+    const why = suggestion.kind === 'rc' ? t('the release rules refuse a release candidate: {0}', refusal) : t('the release rules refuse a milestone: {0}', refusal);
+    return { kind: other.kind as 'milestone' | 'rc', version: other.version, reasons: [why] };
+  }
+  return { ...suggestion, reasons: [...suggestion.reasons, t('the release rules refuse it: {0}', refusal)] };
 }

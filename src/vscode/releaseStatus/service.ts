@@ -6,7 +6,10 @@ import { readClone } from '../../adapters/releaseStatusGit';
 import { yamlReaders } from '../../adapters/lazyReaders';
 import { seriesStates } from '../../core/calendar/seriesState';
 import { deliverablePath, readDeliverable, type GlanceDeliverable } from '../../core/deliverables/deliverables';
+import { olderSeries } from '../../core/deliverables/releasePolicy';
 import { assembleBranch, memoizedParser, type ParseYaml } from '../../core/releaseStatus/assemble';
+import { withReleaseRules } from '../../core/releaseStatus/suggest';
+import { runOffThread } from '../../adapters/validationThread';
 import { wantedBranches } from '../../core/releaseStatus/branches';
 import type { BranchStatus, CloneStatus } from '../../core/releaseStatus/types';
 import { optionalText } from '../documents';
@@ -121,12 +124,16 @@ export class ReleaseStatusService implements vscode.Disposable {
         .map(async ({ deliverable, uri }): Promise<CloneStatus> => {
           const raw = await readClone(uri!.fsPath, wanted);
           const files = await this.deliverableFiles(data.releasesCheckout, deliverable.name, wanted.map((w) => w.series));
-          const releaseModel = [...files.values()].find((f) => f?.releaseModel)?.releaseModel ?? DEFAULT_MODEL[deliverable.name] ?? 'cycle-with-intermediary';
+          const releaseModel = [...files.values()].find((f) => f?.read.releaseModel)?.read.releaseModel ?? DEFAULT_MODEL[deliverable.name] ?? 'cycle-with-intermediary';
           const optional = new Set(wanted.filter((w) => w.optional).map((w) => w.branch));
           const branches = [];
           for (const b of raw.branches.filter((x) => x.head || !optional.has(x.branch))) {
             const status = assembleBranch(b, { deliverable: deliverable.name, repo: deliverable.repo, releaseModel, phaseId: b.branch === 'master' ? phaseId : undefined, parseYaml });
-            crossCheck(status, b.series ? files.get(b.series) : undefined);
+            const file = b.series ? files.get(b.series) : undefined;
+            crossCheck(status, file?.read);
+            if (b.branch === 'master' && releaseModel === 'cycle-with-rc' && file && b.series) {
+              await this.askReleaseRules(status, data.releasesCheckout, b.series, file.text, data.schedules.series.map((x) => x.name), files);
+            }
             branches.push(status);
             await yieldTurn(); // one branch's notes per turn of the event loop
           }
@@ -139,13 +146,38 @@ export class ReleaseStatusService implements vscode.Disposable {
 
   /** The deliverable file of each series, line-read (no YAML): its release model and versions. */
   private async deliverableFiles(checkout: vscode.Uri | undefined, name: string, series: ReadonlyArray<string | undefined>) {
-    const out = new Map<string, ReturnType<typeof readDeliverable> | undefined>();
+    const out = new Map<string, DeliverableFile | undefined>();
     if (!checkout) return out;
     for (const s of new Set(series.filter((x): x is string => !!x))) {
       const text = await optionalText(checkoutFile(checkout, deliverablePath(s, name)));
-      out.set(s, text === undefined ? undefined : readDeliverable(text));
+      out.set(s, text === undefined ? undefined : { text, read: readDeliverable(text) });
     }
     return out;
+  }
+
+  /**
+   * glance's master: the milestone or RC the release rules allow in the series' deliverable file (on the
+   * validation thread, which parses series_status.yaml itself). A failure leaves the suggestion as the
+   * phase and the tags gave it, with a word on the row.
+   */
+  private async askReleaseRules(status: BranchStatus, checkout: vscode.Uri | undefined, series: string, text: string, allSeries: readonly string[], files: Map<string, DeliverableFile | undefined>): Promise<void> {
+    if (!checkout || !status.suggestion) return;
+    const seriesStatusText = await optionalText(checkoutFile(checkout, 'data/series_status.yaml'));
+    if (seriesStatusText === undefined) return;
+    let previous: { series: string; text: string } | undefined;
+    for (const older of olderSeries(allSeries, series)) {
+      const known = files.has(older) ? files.get(older)?.text : await optionalText(checkoutFile(checkout, deliverablePath(older, status.deliverable)));
+      if (known !== undefined) {
+        previous = { series: older, text: known };
+        break;
+      }
+    }
+    try {
+      const verdicts = await runOffThread({ kind: 'kinds', text, series, deliverable: status.deliverable, seriesStatusText, previous });
+      status.suggestion = withReleaseRules(status.suggestion, verdicts);
+    } catch (error) {
+      status.warnings.push(vscode.l10n.t('the release rules could not be asked: {0}', error instanceof Error ? error.message : String(error)));
+    }
   }
 
   /** Entries of api.unreleased(): one per deliverable and branch found. */
@@ -160,6 +192,11 @@ export class ReleaseStatusService implements vscode.Disposable {
     }
     return undefined;
   }
+}
+
+interface DeliverableFile {
+  text: string;
+  read: ReturnType<typeof readDeliverable>;
 }
 
 /** A tag the series' deliverable file does not list is worth a word (a tag pushed by hand, an old file). */

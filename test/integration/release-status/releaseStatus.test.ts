@@ -83,6 +83,26 @@ describe('release status from the local clones', function () {
     assert.deepEqual(entries[1].changes[0].kinds, ['release-note', 'release-note:security', 'release-note:fixes', 'closes-bug', 'cherry-pick']);
   });
 
+  it('asks the release rules for glance master: an RC1 already in the series file (its tag not fetched yet) turns the milestone into the next RC', async () => {
+    const file = deliverable('hibiscus', 'glance');
+    const original = await vscode.workspace.fs.readFile(file);
+    const rc1 = `${Buffer.from(original).toString('utf8')}  - version: 33.0.0.0b3\n    projects:\n      - repo: openstack/glance\n        hash: ${'b'.repeat(40)}\n  - version: 33.0.0.0rc1\n    projects:\n      - repo: openstack/glance\n        hash: ${'c'.repeat(40)}\n`;
+    try {
+      await vscode.workspace.fs.writeFile(file, Buffer.from(rc1));
+      await vscode.commands.executeCommand('glanceReleaseCycle.refreshReleaseStatus');
+      const master = (await api.unreleased()).find((e) => e.deliverable === 'glance' && e.branch === 'master');
+      assert.deepEqual([master?.suggestedVersion, master?.suggestedKind], ['33.0.0.0rc2', 'rc']);
+      const row = await waitFor('the glance master row with the RC', () => rows(api, 'bugfix-releases')?.find((r) => r.label === 'glance master' && /rc2/.test(r.description ?? '')));
+      assert.equal(row.description, '2 unreleased · 33.0.0.0rc2 (rc)');
+      assert.match(row.tooltip ?? '', /the release rules refuse a milestone: 33\.0\.0\.0rc1 is a release candidate/);
+    } finally {
+      await vscode.workspace.fs.writeFile(file, original);
+      await vscode.commands.executeCommand('glanceReleaseCycle.refreshReleaseStatus');
+    }
+    const restored = (await api.unreleased()).find((e) => e.deliverable === 'glance' && e.branch === 'master');
+    assert.deepEqual([restored?.suggestedVersion, restored?.suggestedKind], ['33.0.0.0b3', 'milestone']);
+  });
+
   it('proposes the release from the branch row in one click: kind, series, head hash and the commit log', async () => {
     const head = gitOut(clonePath('glance_store'), 'rev-parse', 'origin/master');
     // The menu passes the tree node; only its child id matters. The one question left: is it the

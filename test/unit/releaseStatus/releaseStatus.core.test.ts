@@ -4,7 +4,11 @@ import * as assert from 'node:assert/strict';
 import { commitKinds, needsRelease } from '../../../src/core/releaseStatus/commitKinds';
 import { raisedRequirements } from '../../../src/core/releaseStatus/requirements';
 import { applyBump, filledSections, renoBump, semverSections } from '../../../src/core/releaseStatus/semverNext';
-import { suggest, type SuggestInput } from '../../../src/core/releaseStatus/suggest';
+import { suggest, withReleaseRules, type SuggestInput } from '../../../src/core/releaseStatus/suggest';
+import { runJob } from '../../../src/core/deliverables/validationJobs';
+import * as fs from 'fs';
+import * as path from 'path';
+import { repoRoot } from '../helpers';
 import { requestCommitMessage } from '../../../src/core/releaseStatus/requestMessage';
 import { previewMarkdown } from '../../../src/core/releaseStatus/preview';
 import { seriesOfBranch, wantedBranches } from '../../../src/core/releaseStatus/branches';
@@ -81,6 +85,47 @@ describe('release status: glance (cycle-with-rc)', () => {
   it('nothing merged, or only bots: no release', () => {
     assert.equal(suggest(base({ count: 0, commits: [], lastRelease: '32.0.0' })).kind, 'none');
     assert.equal(suggest(base({ lastRelease: '32.0.0', commits: [commit('Imported Translations from Zanata', ['glance/locale/a.po'])] })).kind, 'none');
+  });
+});
+
+describe('release status: glance master, asked of the release rules', () => {
+  const releases = path.join(repoRoot, 'test', 'fixtures', 'releases');
+  const hibiscus = fs.readFileSync(path.join(releases, 'deliverables', 'hibiscus', 'glance.yaml'), 'utf8'); // ends with 33.0.0.0b2
+  const seriesStatusText = fs.readFileSync(path.join(releases, 'data', 'series_status.yaml'), 'utf8');
+  const withRelease = (text: string, version: string) => `${text}  - version: ${version}\n    projects:\n      - repo: openstack/glance\n        hash: ${'1'.repeat(40)}\n`;
+  const verdicts = (text: string) => runJob({ kind: 'kinds', text, series: 'hibiscus', deliverable: 'glance', seriesStatusText });
+  const fromTags = (lastRelease: string, phaseId: string) => suggest({ releaseModel: 'cycle-with-rc', branch: 'master', count: 1, commits: [commit('Fix', ['glance/api.py'])], truncated: false, notes: [], raised: [], lastRelease, phaseId });
+
+  it('keeps what the phase and the tags say when the rules allow it', () => {
+    const suggestion = fromTags('33.0.0.0b2', 'm2-to-m3');
+    assert.deepEqual(withReleaseRules(suggestion, verdicts(hibiscus)), suggestion);
+  });
+
+  it('an RC1 already in the file (its tag not fetched yet): no milestone after it, the next RC instead, with the rules’ reason', () => {
+    const text = withRelease(withRelease(hibiscus, '33.0.0.0b3'), '33.0.0.0rc1');
+    const result = withReleaseRules(fromTags('33.0.0.0b2', 'm2-to-m3'), verdicts(text));
+    assert.equal(result.kind, 'rc');
+    assert.equal(result.version, '33.0.0.0rc2');
+    assert.match(result.reasons[0], /^the release rules refuse a milestone: 33\.0\.0\.0rc1 is a release candidate/);
+  });
+
+  it('a b3 already in the file: the version the file leads to', () => {
+    const result = withReleaseRules(fromTags('33.0.0.0b2', 'm2-to-m3'), verdicts(withRelease(hibiscus, '33.0.0.0b3')));
+    assert.equal(result.kind, 'milestone');
+    assert.equal(result.version, '33.0.0.0b4');
+    assert.deepEqual(result.reasons, ['the next milestone of the cycle', 'the deliverable file leads to 33.0.0.0b4']);
+  });
+
+  it('after the RC1, master opens the next cycle: this series’ file has no say', () => {
+    const suggestion = fromTags('33.0.0.0rc1', 'rc1-to-final');
+    assert.equal(suggestion.version, '34.0.0.0b1');
+    assert.deepEqual(withReleaseRules(suggestion, verdicts(withRelease(withRelease(hibiscus, '33.0.0.0b3'), '33.0.0.0rc1'))), suggestion);
+  });
+
+  it('a file the rules cannot read: the suggestion stays, and says why', () => {
+    const result = withReleaseRules(fromTags('33.0.0.0b2', 'm2-to-m3'), verdicts('releases: [unclosed'));
+    assert.equal(result.kind, 'milestone');
+    assert.match(result.reasons.at(-1)!, /^the release rules refuse it: /);
   });
 });
 
