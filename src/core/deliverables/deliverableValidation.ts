@@ -3,11 +3,12 @@
 // files (indentation, trailing spaces, final newline, blank lines, line length, document start,
 // duplicate keys). It pulls in `yaml`, so it is bundled into dist/validators.js (entry src/validators.ts,
 // `yaml` itself shared as dist/yaml.js) and runs on the validation worker thread, never at activation.
-// Speed (5,000 releases in well under 500 ms): the text is lexed and parsed once (the CST feeds both
-// the composer and the layout rules), and the schema is interpreted, not compiled: no code generation
+// Speed (5,000 releases in well under 500 ms): the text is lexed and parsed once (yamlReading.ts: the
+// CST feeds the layout rules and both documents, this one and the release rules' model), and the schema is interpreted, not compiled: no code generation
 // (allowed in Restricted Mode too) and no compile cost on first use. Keywords it does not know are
 // named as information and left to the gate (no schema library ships: see schemaCheck).
-import { Composer, Parser, YAMLParseError, isMap, isNode, isPair, isScalar, isSeq, parse, type Document } from 'yaml';
+import { isMap, isNode, isPair, isScalar, isSeq, parse, type Document } from 'yaml';
+import { lexDeliverable, positionIn, readDeliverableTyped, type CstToken, type DeliverableTokens } from './yamlReading';
 import { t } from '../l10n';
 import { byPlace, type Problem, type Severity } from '../problem';
 
@@ -87,49 +88,8 @@ export function parseYamllintConfig(text: string): LintRules {
 // ---------------------------------------------------------------------------------------------
 // Layout (yamllint's rules)
 
-interface CstToken {
-  type: string;
-  offset: number;
-  source?: string;
-  items?: CstItem[];
-  value?: CstToken;
-  start?: CstToken[];
-  end?: CstToken[];
-}
-
-interface CstItem {
-  start: CstToken[];
-  key?: CstToken | null;
-  sep?: CstToken[];
-  value?: CstToken | null;
-}
-
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return starts;
-}
-
-/** The text once lexed and parsed: the layout rules and the composer share it. */
-interface Parsed {
-  tokens: CstToken[];
-  starts: number[];
-}
-
-function parseCst(text: string, onNewLine?: (offset: number) => void): CstToken[] {
-  return [...new Parser(onNewLine).parse(text)] as CstToken[];
-}
-
-function position(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
+/** The text once lexed and parsed (yamlReading.ts): the layout rules and the typed document share it. */
+type Parsed = Pick<DeliverableTokens, 'tokens' | 'starts'>;
 
 /** yamllint's indentation rule for block collections (multi-line strings are not checked, as by default). */
 function indentationProblems(text: string, rule: NonNullable<LintRules['indentation']>, { tokens, starts }: Parsed): Problem[] {
@@ -137,18 +97,18 @@ function indentationProblems(text: string, rule: NonNullable<LintRules['indentat
   let spaces = rule.spaces;
   let seqIndented: boolean | undefined = typeof rule.indentSequences === 'boolean' ? rule.indentSequences : undefined;
   const firstOnLine = (offset: number) => {
-    for (let i = starts[position(starts, offset).line - 1]; i < offset; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
+    for (let i = starts[positionIn(starts, offset).line - 1]; i < offset; i++) if (text[i] !== ' ' && text[i] !== '\t') return false;
     return true;
   };
   const report = (offset: number, expected: number, found: number) => {
-    const pos = position(starts, offset);
+    const pos = positionIn(starts, offset);
     problems.push({ ...pos, message: t('wrong indentation: expected {0} but found {1}', expected, found), rule: 'indentation', severity: rule.level });
   };
 
   /** `parentColumn`: column (0-based) of the key or dash owning this node; -1 for the root. */
   const visit = (node: CstToken | null | undefined, parentColumn: number, parentIsKey: boolean) => {
     if (!node || (node.type !== 'block-map' && node.type !== 'block-seq')) return;
-    const column = position(starts, node.offset).column - 1;
+    const column = positionIn(starts, node.offset).column - 1;
     if (firstOnLine(node.offset)) {
       let expected: number | undefined;
       if (parentColumn < 0) expected = 0;
@@ -170,11 +130,11 @@ function indentationProblems(text: string, rule: NonNullable<LintRules['indentat
     for (const item of node.items ?? []) {
       if (node.type === 'block-map') {
         const keyOffset = item.key?.offset ?? item.start.find((t) => t.type === 'explicit-key-ind')?.offset;
-        const keyColumn = keyOffset !== undefined ? position(starts, keyOffset).column - 1 : column;
+        const keyColumn = keyOffset !== undefined ? positionIn(starts, keyOffset).column - 1 : column;
         visit(item.value, keyColumn, true);
       } else {
         const dash = item.start.find((t) => t.type === 'seq-item-ind');
-        visit(item.value, dash ? position(starts, dash.offset).column - 1 : column, false);
+        visit(item.value, dash ? positionIn(starts, dash.offset).column - 1 : column, false);
       }
     }
   };
@@ -194,7 +154,7 @@ function hyphenProblems(rule: NonNullable<LintRules['hyphens']>, { tokens, start
         const at = item.start.findIndex((t) => t.type === 'seq-item-ind');
         const space = at >= 0 ? item.start[at + 1] : undefined;
         if (space?.type === 'space' && (space.source?.length ?? 0) > rule.maxSpacesAfter && item.value) {
-          const pos = position(starts, space.offset + rule.maxSpacesAfter);
+          const pos = positionIn(starts, space.offset + rule.maxSpacesAfter);
           problems.push({ line: pos.line, column: pos.column, message: t('too many spaces after hyphen'), rule: 'hyphens', severity: rule.level });
         }
       }
@@ -217,7 +177,7 @@ function truthyProblems(rule: NonNullable<LintRules['truthy']>, { tokens, starts
     if (!token) return;
     if (token.type === 'scalar' && token.source !== undefined) {
       if (TRUTHY.test(token.source) && !rule.allowedValues.includes(token.source) && (!isKey || rule.checkKeys)) {
-        const pos = position(starts, token.offset);
+        const pos = positionIn(starts, token.offset);
         problems.push({ ...pos, message: t('truthy value should be one of [{0}]', allowed.join(', ')), rule: 'truthy', severity: rule.level });
       }
       return;
@@ -274,7 +234,7 @@ function layoutProblems(text: string, rules: LintRules, parsed?: Parsed): Proble
   }
   if (rules.indentation || rules.hyphens || rules.truthy) {
     try {
-      const cst = parsed ?? { tokens: parseCst(text), starts: lineStarts(text) };
+      const cst = parsed ?? lexDeliverable(text);
       if (rules.indentation) problems.push(...indentationProblems(text, rules.indentation, cst));
       if (rules.hyphens) problems.push(...hyphenProblems(rules.hyphens, cst));
       if (rules.truthy) problems.push(...truthyProblems(rules.truthy, cst));
@@ -528,7 +488,7 @@ function schemaProblemsOf(doc: Document.Parsed, check: SchemaCheck, starts: numb
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
-    const at = position(starts, doc.contents && isNode(doc.contents) ? doc.contents.range?.[0] ?? 0 : 0);
+    const at = positionIn(starts, doc.contents && isNode(doc.contents) ? doc.contents.range?.[0] ?? 0 : 0);
     const why = error instanceof ReferenceError ? t('more than {0} alias expansions', MAX_ALIASES) : error instanceof Error ? error.message : String(error);
     return [{ ...at, message: t('not checked against schema.yaml: {0}', why), rule: 'schema', severity: 'error', field: '' }];
   }
@@ -541,7 +501,7 @@ function schemaProblemsOf(doc: Document.Parsed, check: SchemaCheck, starts: numb
     seen.add(id);
     const where = pathText(target);
     problems.push({
-      ...position(starts, errorOffset(doc, error)),
+      ...positionIn(starts, errorOffset(doc, error)),
       message: where ? t('{0}: {1} (schema.yaml)', where, error.message) : t('{0} (schema.yaml)', error.message),
       rule: 'schema',
       severity: 'error',
@@ -560,30 +520,16 @@ export interface DeliverableValidationInput {
   compileSchema?: (schema: Record<string, unknown>) => SchemaCheck;
 }
 
-/** The first document of `tokens`, as yaml's parseDocument composes it (a second document is an error). */
-function composeDocument(tokens: CstToken[], length: number, options: ConstructorParameters<typeof Composer>[0]): Document.Parsed {
-  let doc: Document.Parsed | undefined;
-  for (const next of new Composer(options).compose(tokens as Parameters<Composer['compose']>[0], true, length)) {
-    if (!doc) doc = next;
-    else {
-      doc.errors.push(new YAMLParseError([next.range[0], next.range[1]], 'MULTIPLE_DOCS', 'Source contains multiple documents'));
-      break;
-    }
-  }
-  return doc!;
-}
-
 /** Every problem of a deliverable file: YAML syntax, duplicate keys, layout (yamllint.yml), schema. Pure and synchronous. */
 export function validateDeliverable(text: string, input: DeliverableValidationInput = {}): Problem[] {
   const rules = input.yamllintText !== undefined ? parseYamllintConfig(input.yamllintText) : (structuredClone(DEFAULT_LINT_RULES) as LintRules);
   const problems: Problem[] = [];
-  const parsed: Parsed = { tokens: parseCst(text), starts: lineStarts(text) };
-  // As the gate's check-schema reads it (ruamel.yaml, YAML 1.2): `4.9` is a number, `yes` is text
-  // (so `include-pypi-link: yes` is no boolean), and ruamel still turns dates into dates.
-  const doc = composeDocument(parsed.tokens, text.length, { version: '1.2', customTags: ['timestamp'], uniqueKeys: true, prettyErrors: false });
+  const parsed = lexDeliverable(text);
+  // As the gate's check-schema reads it: `include-pypi-link: yes` is no boolean.
+  const doc = readDeliverableTyped(parsed);
   let syntaxError = false;
   for (const error of doc.errors) {
-    const pos = position(parsed.starts, error.pos[0]);
+    const pos = positionIn(parsed.starts, error.pos[0]);
     const duplicate = error.code === 'DUPLICATE_KEY';
     if (duplicate && !rules.keyDuplicates) continue;
     if (!duplicate) syntaxError = true;
