@@ -42,8 +42,8 @@ function coreImports(file: ts.SourceFile): Set<string> {
 }
 
 /**
- * The messages of one TypeScript source: first arguments of `vscode.l10n.t(…)`, `l10n.t(…)` and core
- * `t(…)`, second and third (singular, plural) of core `tPlural(count, …)`.
+ * The messages of one TypeScript source: first arguments of `vscode.l10n.t(…)`, `l10n.t(…)`, core
+ * `t(…)` and `msg(…)`, second and third (singular, plural) of core `tPlural(count, …)` and `msgPlural(count, …)`.
  */
 export function messagesOf(fileName: string, text: string): { messages: string[]; computed: number[] } {
   const file = ts.createSourceFile(fileName, text, ts.ScriptTarget.Latest, true);
@@ -58,8 +58,8 @@ export function messagesOf(fileName: string, text: string): { messages: string[]
   const visit = (node: ts.Node): void => {
     if (ts.isCallExpression(node)) {
       const callee = node.expression.getText(file);
-      if (callee === 'vscode.l10n.t' || callee === 'l10n.t' || (core.has('t') && callee === 't')) take(node, 0);
-      else if (core.has('tPlural') && callee === 'tPlural') [1, 2].forEach((i) => take(node, i));
+      if (callee === 'vscode.l10n.t' || callee === 'l10n.t' || (core.has('t') && callee === 't') || (core.has('msg') && callee === 'msg')) take(node, 0);
+      else if ((core.has('tPlural') && callee === 'tPlural') || (core.has('msgPlural') && callee === 'msgPlural')) [1, 2].forEach((i) => take(node, i));
     }
     ts.forEachChild(node, visit);
   };

@@ -1,5 +1,5 @@
 // Errors for malformed data files: the message always names the file and the field.
-import { t } from './l10n';
+import { msg, t, verbatim } from './l10n';
 import type { Problem } from './problem';
 
 export class DataError extends Error {
@@ -30,10 +30,10 @@ function isDataError(error: unknown): error is DataError {
  * by whoever has the text) and its line; any other error keeps its message.
  */
 export function problemOfError(error: unknown, at: Omit<Problem, 'message'>): Problem {
-  if (!isDataError(error)) return { ...at, message: error instanceof Error ? error.message : String(error) };
-  if (error.field === '(YAML)') return { ...at, line: error.line, message: t('not valid YAML: {0}', error.problem) };
+  if (!isDataError(error)) return { ...at, message: verbatim(error instanceof Error ? error.message : String(error)) };
+  if (error.field === '(YAML)') return { ...at, line: error.line, message: msg('not valid YAML: {0}', error.problem) };
   const field = error.field.startsWith('(') ? undefined : error.field;
-  return { ...at, line: error.line, field, message: field ? `${field}: ${error.problem}` : error.problem };
+  return { ...at, line: error.line, field, message: field ? msg('{0}: {1}', field, error.problem) : verbatim(error.problem) };
 }
 
 function describe(value: unknown): string {

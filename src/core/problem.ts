@@ -1,7 +1,9 @@
 // The one problem type, from the rule that finds it to the Problems view, the tooltip and the API.
-// Where it is stays structured (file, line, column): the sentence that names the place is written last,
-// by problemText() or by the editor's diagnostic, so nothing ever parses a sentence back.
-import { t } from './l10n';
+// Where it is (file, line, column) and what it says (a message and its arguments) stay structured: the
+// sentence is written last, by problemText() or by the editor's diagnostic, in the display language,
+// so nothing ever parses a sentence back and a problem found on the validation thread is written by
+// the host's translator.
+import { messageText, t, type Message } from './l10n';
 
 export type Severity = 'error' | 'warning' | 'information';
 
@@ -9,8 +11,8 @@ export interface Problem {
   /** The rule that found it: yamllint's rule name, `schema`, `syntax`, a release-team check, `series-entry`… */
   rule: string;
   severity: Severity;
-  /** What is wrong, without where: a translated sentence. */
-  message: string;
+  /** What is wrong, without where: the message and its arguments (messageText writes it). */
+  message: Message;
   /** The file, relative to `root` (a checkout's folder name or a host), when the problem is in one. */
   file?: string;
   /** How messages name the file's root ("releases", "opendev.org/openstack/releases/raw/branch/master"). */
@@ -39,7 +41,8 @@ export function problemPlace(problem: Problem): string | undefined {
 /** The problem as one sentence: its place, then what is wrong. */
 export function problemText(problem: Problem): string {
   const place = problemPlace(problem);
-  return place ? t('{0}: {1}', place, problem.message) : problem.message;
+  const message = messageText(problem.message);
+  return place ? t('{0}: {1}', place, message) : message;
 }
 
 export function isError(problem: Pick<Problem, 'severity'>): boolean {

@@ -2,6 +2,7 @@
 // A workspace holding the whole openstack/releases tree costs a handful of stat calls.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import * as vscode from 'vscode';
+import { msg, type Message } from '../core/l10n';
 import { inspectPath } from '../adapters/safeRead';
 
 export const SETTING_RELEASES_PATH = 'releasesCheckoutPath';
@@ -111,13 +112,13 @@ function configuredReleasesPath(): vscode.Uri | undefined {
   return base ? vscode.Uri.joinPath(base, value) : undefined;
 }
 
-export async function findReleasesCheckout(): Promise<{ uri?: vscode.Uri; problems: string[] }> {
+export async function findReleasesCheckout(): Promise<{ uri?: vscode.Uri; problems: Message[] }> {
   const configured = configuredReleasesPath();
   const uri = await findFolder(RELEASES_CHECKOUT, configured);
   // A setting that names the wrong folder is said out loud, not silently skipped.
   const problems =
     configured && uri?.toString() !== configured.toString()
-      ? [vscode.l10n.t('The setting glanceReleaseCycle.{0} names {1}, which holds no data/series_status.yaml and deliverables/.', SETTING_RELEASES_PATH, configured.path)]
+      ? [msg('The setting glanceReleaseCycle.{0} names {1}, which holds no data/series_status.yaml and deliverables/.', SETTING_RELEASES_PATH, configured.path)]
       : [];
   return { uri, problems };
 }

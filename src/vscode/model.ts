@@ -10,7 +10,7 @@ import type { SeriesCatalog } from '../core/calendar/seriesCatalog';
 import { seriesStates, type SeriesState } from '../core/calendar/seriesState';
 import { sourceLine } from '../core/calendar/sources';
 import type { EvidenceEvaluation } from '../core/checklist/taskStatus';
-import { t } from '../core/l10n';
+import { messageText, msg, t, verbatim } from '../core/l10n';
 import type { Problem } from '../core/problem';
 import { buildSnapshot, namesOf, type Snapshot } from '../core/snapshot';
 import { TickStore } from '../core/checklist/tickStore';
@@ -152,7 +152,7 @@ export class ReleaseCycleModel implements vscode.Disposable {
       inputs.checkout = fromCheckout;
     } else {
       const config = upstreamConfig();
-      if (config.kind === 'bad-url') problems.push({ rule: 'setting', severity: 'warning', message: config.problem });
+      if (config.kind === 'bad-url') problems.push({ rule: 'setting', severity: 'warning', message: verbatim(config.problem) });
       if (config.kind === 'on') {
         upstream = this.upstreamFor(config.baseUrl);
         inputs.upstream = this.upstreamInputs(upstream, await upstream.cached().catch(() => undefined));
@@ -165,7 +165,7 @@ export class ReleaseCycleModel implements vscode.Disposable {
     const loaded = await this.assemble(shown, day, found.uri);
     if (generation !== this.generation) return this.loading ?? this.ready(); // a newer load answers
     // Only the newest load says which checkout the commands and the Problems view's data problems use.
-    this.found = { uri: found.uri, label, problem: found.problems[0], fetchedAt: found.uri && (await lastFetch(found.uri)) };
+    this.found = { uri: found.uri, label, problem: found.problems[0] && messageText(found.problems[0]), fetchedAt: found.uri && (await lastFetch(found.uri)) };
     this.install(shown, loaded, day);
     this.upstreamRefresh = upstream ? this.refreshUpstream(upstream, generation, force, inputs, bundled) : undefined;
     return loaded;
@@ -333,7 +333,7 @@ export class ReleaseCycleModel implements vscode.Disposable {
       nextScheduleFrom: picture?.nextFrom,
       notes: this.freshnessNotes(),
       problems: loaded.problems,
-      dayProblem: invalid === undefined ? undefined : { rule: 'today-setting', severity: 'warning', message: t('the "glanceReleaseCycle.today" setting is not a date (YYYY-MM-DD): "{0}"', invalid) },
+      dayProblem: invalid === undefined ? undefined : { rule: 'today-setting', severity: 'warning', message: msg('the "glanceReleaseCycle.today" setting is not a date (YYYY-MM-DD): "{0}"', invalid) },
     });
     this.changed.fire(this.current);
   }

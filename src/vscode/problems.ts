@@ -2,6 +2,7 @@
 // for deliverable files, release notes and the releases data files.
 import * as vscode from 'vscode';
 import type { Problem } from '../core/problem';
+import { messageText } from '../core/l10n';
 
 const SEVERITY: Record<Problem['severity'], vscode.DiagnosticSeverity> = {
   error: vscode.DiagnosticSeverity.Error,
@@ -30,7 +31,7 @@ export function toDiagnostic(problem: Problem, document?: Pick<vscode.TextDocume
     problem.endLine !== undefined
       ? new vscode.Range(line, start, Math.min(Math.max(problem.endLine - 1, line), lastLine), Math.max((problem.endColumn ?? 1) - 1, 0))
       : new vscode.Range(line, start, line, Math.max(lineLength, start));
-  const diagnostic = new vscode.Diagnostic(range, problem.message, SEVERITY[problem.severity]);
+  const diagnostic = new vscode.Diagnostic(range, messageText(problem.message), SEVERITY[problem.severity]);
   diagnostic.source = source ?? sourceOf(problem);
   if (!source && problem.rule !== 'schema' && problem.rule !== 'syntax') diagnostic.code = problem.rule;
   return diagnostic;

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { validateDeliverable } from '../../src/core/deliverables/deliverableValidation';
 import { BROKEN_FILES } from './deliverableSamples';
 import { ajvSchemaCheck } from './ajvSchemaCheck';
+import { messageText } from '../../src/core/l10n';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures');
 const read = (rel: string) => fs.readFileSync(path.join(FIXTURES, rel), 'utf8');
@@ -28,7 +29,7 @@ describe('deliverable validation: the schema interpreter', () => {
     const problems = validateDeliverable(text, { schemaText: extended, yamllintText });
     const told = problems.filter((p) => p.severity === 'information');
     assert.equal(told.length, 1, name);
-    assert.match(told[0].message, /^schema\.yaml uses dependencies, which the extension does not check \(the gate does\)/);
+    assert.match(messageText(told[0].message), /^schema\.yaml uses dependencies, which the extension does not check \(the gate does\)/);
     assert.deepEqual(
       problems.filter((p) => p.severity !== 'information'),
       validateDeliverable(text, { schemaText, yamllintText }),
@@ -52,6 +53,6 @@ describe('deliverable validation: the schema interpreter', () => {
   it('reports an alias bomb as a schema problem instead of throwing', () => {
     const problems = validateDeliverable(read('bad-deliverables/alias-bomb.yaml'), { schemaText, yamllintText }).filter((p) => p.rule === 'schema');
     assert.equal(problems.length, 1);
-    assert.match(problems[0].message, /not checked against schema\.yaml: more than 100 alias expansions/);
+    assert.match(messageText(problems[0].message), /not checked against schema\.yaml: more than 100 alias expansions/);
   });
 });

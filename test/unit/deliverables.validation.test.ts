@@ -5,6 +5,7 @@ import * as path from 'path';
 import { parseYamllintConfig, validateDeliverable } from '../../src/core/deliverables/deliverableValidation';
 import type { Problem } from '../../src/core/problem';
 import { BROKEN_FILES } from './deliverableSamples';
+import { messageText } from '../../src/core/l10n';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', '..', 'test', 'fixtures', 'releases');
 const read = (rel: string) => fs.readFileSync(path.join(FIXTURES, rel), 'utf8');
@@ -37,7 +38,7 @@ describe('deliverable validation', () => {
       '10:1 indentation error',
       '11:18 new-line-at-end-of-file error',
     ]);
-    assert.equal(validateDeliverable(BROKEN_FILES.layout, input)[1].message, 'wrong indentation: expected 2 but found 4');
+    assert.equal(messageText(validateDeliverable(BROKEN_FILES.layout, input)[1].message), 'wrong indentation: expected 2 but found 4');
   });
 
   it('reports schema problems on the line of the offending key', () => {
@@ -52,9 +53,9 @@ describe('deliverable validation', () => {
       '11:5 schema error',
       '13:1 empty-lines error',
     ]);
-    assert.match(problems[2].message, /unknown key "foo"/);
-    assert.match(problems[3].message, /releases\[0\]\.version: must be string/);
-    assert.match(problems[4].message, /missing required key "hash"/);
+    assert.match(messageText(problems[2].message), /unknown key "foo"/);
+    assert.match(messageText(problems[3].message), /releases\[0\]\.version: must be string/);
+    assert.match(messageText(problems[4].message), /missing required key "hash"/);
   });
 
   it('reads YAML as the gate does (ruamel.yaml, YAML 1.2: yes is text, dates are dates)', () => {

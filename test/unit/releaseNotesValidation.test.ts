@@ -5,13 +5,14 @@ import Ajv from 'ajv';
 import { parse } from 'yaml';
 import { NOTE_SECTIONS, PRELUDE_SECTION, renderNote, renderPrelude, uniqueNoteFileName } from '../../src/core/notes/releaseNotes';
 import { closestSection, parseCycleHighlights, parseRenoConfig, validateReleaseNote } from '../../src/core/notes/releaseNoteValidation';
+import { messageText } from '../../src/core/l10n';
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const notesDir = path.join(root, 'test', 'fixtures', 'demo-workspace', 'glance', 'releasenotes', 'notes');
 const releasesDir = path.join(root, 'test', 'fixtures', 'releases');
 
 function messages(text: string, fileName?: string): string[] {
-  return validateReleaseNote(text, fileName).map((p) => `${p.severity}@${(p.line ?? 1) - 1}:${(p.column ?? 1) - 1}: ${p.message}`);
+  return validateReleaseNote(text, fileName).map((p) => `${p.severity}@${(p.line ?? 1) - 1}:${(p.column ?? 1) - 1}: ${messageText(p.message)}`);
 }
 
 describe('release notes: the validator', () => {
@@ -33,7 +34,7 @@ describe('release notes: the validator', () => {
     const problems = validateReleaseNote('---\nfix:\n  - |\n    Fixed it.\n');
     assert.equal(problems.length, 1);
     assert.equal(problems[0].severity, 'error');
-    assert.match(problems[0].message, /Unknown section "fix".*Did you mean "fixes"/);
+    assert.match(messageText(problems[0].message), /Unknown section "fix".*Did you mean "fixes"/);
     assert.deepEqual([problems[0].line, problems[0].column, problems[0].endLine, problems[0].endColumn], [2, 1, 2, 4]);
     assert.equal(closestSection('feature'), 'features');
     assert.equal(closestSection('deprecation'), 'deprecations');
@@ -44,9 +45,9 @@ describe('release notes: the validator', () => {
   it('warns (as reno does) about a prelude that is not one string', () => {
     const [problem] = validateReleaseNote('prelude:\n  - one\n  - two\n');
     assert.equal(problem.severity, 'warning');
-    assert.match(problem.message, /prelude must be one string.*not a list/);
+    assert.match(messageText(problem.message), /prelude must be one string.*not a list/);
     assert.equal(problem.line, 2);
-    assert.match(validateReleaseNote('prelude: yes\n')[0].message, /not a boolean \(true\)/);
+    assert.match(messageText(validateReleaseNote('prelude: yes\n')[0].message), /not a boolean \(true\)/);
     assert.deepEqual(validateReleaseNote('prelude: ""\n'), []);
   });
 
@@ -57,9 +58,9 @@ describe('release notes: the validator', () => {
       problems.map((p) => [p.severity, p.line]),
       [['warning', 3], ['warning', 4], ['warning', 5]],
     );
-    assert.match(problems[0].message, /is a mapping, not a string.*"- \|"/);
-    assert.match(problems[1].message, /a number \(42\)/);
-    assert.match(problems[2].message, /a boolean \(true\)/);
+    assert.match(messageText(problems[0].message), /is a mapping, not a string.*"- \|"/);
+    assert.match(messageText(problems[1].message), /a number \(42\)/);
+    assert.match(messageText(problems[2].message), /a boolean \(true\)/);
   });
 
   it('warns (as reno does) about empty and mis-shaped sections; a single string or an empty list is fine', () => {
@@ -82,7 +83,7 @@ describe('release notes: the validator', () => {
 
   it('fails two notes with the same id (the last 16 characters of the name), as reno lint does', () => {
     const siblings = ['a-0123456789abcdef.yaml', 'b-0123456789abcdef.yaml', 'c-fedcba9876543210.yaml'];
-    assert.match(validateReleaseNote('fixes:\n  - a\n', siblings[0], { siblings })[0].message, /same id \(0123456789abcdef\) as b-0123456789abcdef\.yaml/);
+    assert.match(messageText(validateReleaseNote('fixes:\n  - a\n', siblings[0], { siblings })[0].message), /same id \(0123456789abcdef\) as b-0123456789abcdef\.yaml/);
     assert.deepEqual(validateReleaseNote('fixes:\n  - a\n', siblings[2], { siblings }), []);
     assert.deepEqual(messages('fixes:\n  - a\n', 'my-note.yaml'), []);
   });
@@ -91,7 +92,7 @@ describe('release notes: the validator', () => {
     const config = parseRenoConfig('---\nsections:\n  - [features, New Features]\n  - [api, API]\nprelude_section_name: summary\n');
     assert.deepEqual(config, { sections: ['features', 'api'], preludeName: 'summary' });
     assert.deepEqual(validateReleaseNote('api: [x]\nsummary: The release.\n', undefined, { config }), []);
-    assert.match(validateReleaseNote('fixes: [x]\n', undefined, { config })[0].message, /Unknown section "fixes".*Sections: summary, features, api/);
+    assert.match(messageText(validateReleaseNote('fixes: [x]\n', undefined, { config })[0].message), /Unknown section "fixes".*Sections: summary, features, api/);
     assert.deepEqual(parseRenoConfig('not: [valid'), {});
   });
 });

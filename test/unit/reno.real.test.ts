@@ -6,6 +6,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { preludeSlug, renderNote, renderPrelude, uniqueNoteFileName } from '../../src/core/notes/releaseNotes';
 import { validateReleaseNote } from '../../src/core/notes/releaseNoteValidation';
+import { messageText } from '../../src/core/l10n';
 
 const RENO = '/usr/bin/reno';
 
@@ -75,7 +76,7 @@ describe('release notes with the real reno (python3-reno)', function () {
     const name = write('broken-note-0123456789abcdef.yaml', '---\nfix:\n  - |\n    Fixed the thing.\n');
     const problems = validateReleaseNote(fs.readFileSync(path.join(notes, name), 'utf8'), name);
     assert.equal(problems.length, 1);
-    assert.match(problems[0].message, /Unknown section "fix"/);
+    assert.match(messageText(problems[0].message), /Unknown section "fix"/);
     git(repo, 'add', '.');
     git(repo, 'commit', '-q', '-m', 'Add a broken note');
     const lint = run(repo, RENO, ['lint']);
@@ -85,7 +86,7 @@ describe('release notes with the real reno (python3-reno)', function () {
 
   it('a prelude that is not a string: our validator warns, as reno does', () => {
     const name = write('list-prelude-fedcba9876543210.yaml', '---\nprelude:\n  - one\n  - two\n');
-    assert.match(validateReleaseNote(fs.readFileSync(path.join(notes, name), 'utf8'), name)[0].message, /prelude must be one string/);
+    assert.match(messageText(validateReleaseNote(fs.readFileSync(path.join(notes, name), 'utf8'), name)[0].message), /prelude must be one string/);
     fs.rmSync(path.join(notes, 'broken-note-0123456789abcdef.yaml'));
     git(repo, 'add', '-A');
     git(repo, 'commit', '-q', '-m', 'Prelude as a list');

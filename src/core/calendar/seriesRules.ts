@@ -2,7 +2,7 @@
 // is reported (with its line when known) and left out, so one bad entry cannot misplace every date.
 import { compareDays } from './days';
 import type { SeriesInfo } from './schedule';
-import { t } from '../l10n';
+import { msg, type Message } from '../l10n';
 import { byPlace, type Problem } from '../problem';
 
 export interface SeriesCheck {
@@ -45,26 +45,26 @@ export function scanSeriesStatus(text: string): Required<EntryPositions> {
 }
 
 /** Rules that one entry breaks on its own. */
-function entryProblems(entry: SeriesInfo, rawName: string | undefined): string[] {
-  const problems: string[] = [];
+function entryProblems(entry: SeriesInfo, rawName: string | undefined): Message[] {
+  const problems: Message[] = [];
   const name = rawName ?? entry.name;
-  if (!NAME.test(name)) problems.push(t('series name "{0}" must be one lower-case word (a-z only)', name));
-  if (!entry.initialRelease) problems.push(t('series {0} has no initial-release date, so no date can be placed in it', name));
+  if (!NAME.test(name)) problems.push(msg('series name "{0}" must be one lower-case word (a-z only)', name));
+  if (!entry.initialRelease) problems.push(msg('series {0} has no initial-release date, so no date can be placed in it', name));
   const id = entry.releaseId;
   if (id === undefined) {
     if (entry.initialRelease && compareDays(entry.initialRelease, RELEASE_IDS_FROM) >= 0) {
-      problems.push(t('series {0} has no release-id (YYYY.1 or YYYY.2)', name));
+      problems.push(msg('series {0} has no release-id (YYYY.1 or YYYY.2)', name));
     }
     return problems;
   }
   const match = RELEASE_ID.exec(id);
   if (!match) {
-    problems.push(t('series {0}: release-id "{1}" must be YYYY.1 or YYYY.2', name, id));
+    problems.push(msg('series {0}: release-id "{1}" must be YYYY.1 or YYYY.2', name, id));
   } else if (entry.initialRelease) {
     const year = entry.initialRelease.slice(0, 4);
     const half = Number(entry.initialRelease.slice(5, 7)) <= 6 ? '1' : '2';
     if (match[1] !== year || match[2] !== half) {
-      problems.push(t('series {0}: release-id {1} does not match its initial-release {2} (expected {3}.{4})', name, id, entry.initialRelease, year, half));
+      problems.push(msg('series {0}: release-id {1} does not match its initial-release {2} (expected {3}.{4})', name, id, entry.initialRelease, year, half));
     }
   }
   return problems;
@@ -77,12 +77,12 @@ function entryProblems(entry: SeriesInfo, rawName: string | undefined): string[]
  */
 export function checkSeries(entries: SeriesInfo[], positions: EntryPositions = {}): SeriesCheck {
   const problems: Problem[] = [];
-  const report = (i: number, message: string) => problems.push({ rule: 'series-entry', severity: 'warning', message, line: positions.lines?.[i], series: entries[i].name });
+  const report = (i: number, message: Message) => problems.push({ rule: 'series-entry', severity: 'warning', message, line: positions.lines?.[i], series: entries[i].name });
   const seen = new Set<string>();
   const candidates: number[] = [];
   entries.forEach((entry, i) => {
     const own = entryProblems(entry, positions.rawNames?.[i]);
-    if (seen.has(entry.name)) own.push(t('series {0} is listed twice; the first entry is used', entry.name));
+    if (seen.has(entry.name)) own.push(msg('series {0} is listed twice; the first entry is used', entry.name));
     seen.add(entry.name);
     own.forEach((m) => report(i, m));
     if (own.length === 0) candidates.push(i);
@@ -110,7 +110,7 @@ export function checkSeries(entries: SeriesInfo[], positions: EntryPositions = {
   for (const i of candidates) {
     if (kept.has(i)) continue;
     const entry = entries[i];
-    report(i, t('series {0} (initial-release {1}) is out of date order: the list goes newest first', entry.name, entry.initialRelease ?? ''));
+    report(i, msg('series {0} (initial-release {1}) is out of date order: the list goes newest first', entry.name, entry.initialRelease ?? ''));
   }
   const valid = entries.filter((_, i) => kept.has(i));
   problems.sort(byPlace);

@@ -9,7 +9,7 @@
 // named as information and left to the gate (no schema library ships: see schemaCheck).
 import { isMap, isNode, isPair, isScalar, isSeq, parse, type Document } from 'yaml';
 import { lexDeliverable, positionIn, readDeliverableTyped, type CstToken, type DeliverableTokens } from './yamlReading';
-import { t } from '../l10n';
+import { msg, t, type MessageArg } from '../l10n';
 import { byPlace, type Problem, type Severity } from '../problem';
 
 // ---------------------------------------------------------------------------------------------
@@ -102,7 +102,7 @@ function indentationProblems(text: string, rule: NonNullable<LintRules['indentat
   };
   const report = (offset: number, expected: number, found: number) => {
     const pos = positionIn(starts, offset);
-    problems.push({ ...pos, message: t('wrong indentation: expected {0} but found {1}', expected, found), rule: 'indentation', severity: rule.level });
+    problems.push({ ...pos, message: msg('wrong indentation: expected {0} but found {1}', expected, found), rule: 'indentation', severity: rule.level });
   };
 
   /** `parentColumn`: column (0-based) of the key or dash owning this node; -1 for the root. */
@@ -155,7 +155,7 @@ function hyphenProblems(rule: NonNullable<LintRules['hyphens']>, { tokens, start
         const space = at >= 0 ? item.start[at + 1] : undefined;
         if (space?.type === 'space' && (space.source?.length ?? 0) > rule.maxSpacesAfter && item.value) {
           const pos = positionIn(starts, space.offset + rule.maxSpacesAfter);
-          problems.push({ line: pos.line, column: pos.column, message: t('too many spaces after hyphen'), rule: 'hyphens', severity: rule.level });
+          problems.push({ line: pos.line, column: pos.column, message: msg('too many spaces after hyphen'), rule: 'hyphens', severity: rule.level });
         }
       }
       visit(item.value);
@@ -178,7 +178,7 @@ function truthyProblems(rule: NonNullable<LintRules['truthy']>, { tokens, starts
     if (token.type === 'scalar' && token.source !== undefined) {
       if (TRUTHY.test(token.source) && !rule.allowedValues.includes(token.source) && (!isKey || rule.checkKeys)) {
         const pos = positionIn(starts, token.offset);
-        problems.push({ ...pos, message: t('truthy value should be one of [{0}]', allowed.join(', ')), rule: 'truthy', severity: rule.level });
+        problems.push({ ...pos, message: msg('truthy value should be one of [{0}]', allowed.join(', ')), rule: 'truthy', severity: rule.level });
       }
       return;
     }
@@ -203,7 +203,7 @@ function layoutProblems(text: string, rules: LintRules, parsed?: Parsed): Proble
     const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const trailing = /[ \t]+$/.exec(line);
     if (rules.trailingSpaces && trailing) {
-      problems.push({ line: i + 1, column: trailing.index + 1, message: t('trailing spaces'), rule: 'trailing-spaces', severity: rules.trailingSpaces.level });
+      problems.push({ line: i + 1, column: trailing.index + 1, message: msg('trailing spaces'), rule: 'trailing-spaces', severity: rules.trailingSpaces.level });
     }
     if (rules.lineLength && line.length > rules.lineLength.max) {
       const unbreakable = rules.lineLength.allowNonBreakableWords && !/\s/.test(line.trim().replace(/^(- |#\s*)+/, '').replace(/^[^\s:]+:\s/, '')) && !line.trim().startsWith('#!');
@@ -211,7 +211,7 @@ function layoutProblems(text: string, rules: LintRules, parsed?: Parsed): Proble
         problems.push({
           line: i + 1,
           column: rules.lineLength.max + 1,
-          message: t('line too long ({0} > {1} characters)', line.length, rules.lineLength.max),
+          message: msg('line too long ({0} > {1} characters)', line.length, rules.lineLength.max),
           rule: 'line-length',
           severity: rules.lineLength.level,
         });
@@ -221,16 +221,16 @@ function layoutProblems(text: string, rules: LintRules, parsed?: Parsed): Proble
   if (rules.newLines?.type === 'unix') {
     const crlf = text.indexOf('\r\n');
     if (crlf !== -1) {
-      problems.push({ line: 1, column: text.indexOf('\n'), message: t('wrong new line character: expected \\n'), rule: 'new-lines', severity: rules.newLines.level });
+      problems.push({ line: 1, column: text.indexOf('\n'), message: msg('wrong new line character: expected \\n'), rule: 'new-lines', severity: rules.newLines.level });
     }
   }
   if (rules.newLineAtEndOfFile && text.length > 0 && !hasFinalNewline) {
-    problems.push({ line: lines.length, column: lines[lines.length - 1].length + 1, message: t('no new line character at the end of file'), rule: 'new-line-at-end-of-file', severity: rules.newLineAtEndOfFile.level });
+    problems.push({ line: lines.length, column: lines[lines.length - 1].length + 1, message: msg('no new line character at the end of file'), rule: 'new-line-at-end-of-file', severity: rules.newLineAtEndOfFile.level });
   }
   if (rules.emptyLines) problems.push(...emptyLineProblems(lines, rules.emptyLines));
   if (rules.documentStart?.present && !/^(\s*(#.*)?\n)*---(\s|$)/.test(text.replace(/\r/g, '')) && text.trim() !== '') {
     const first = lines.findIndex((l) => l.trim() !== '' && !l.trim().startsWith('#'));
-    problems.push({ line: first + 1, column: 1, message: t('missing document start "---"'), rule: 'document-start', severity: rules.documentStart.level });
+    problems.push({ line: first + 1, column: 1, message: msg('missing document start "---"'), rule: 'document-start', severity: rules.documentStart.level });
   }
   if (rules.indentation || rules.hyphens || rules.truthy) {
     try {
@@ -259,7 +259,7 @@ function emptyLineProblems(lines: string[], rule: NonNullable<LintRules['emptyLi
     const count = j - i;
     const max = i === 0 ? rule.maxStart : j === blank.length ? rule.maxEnd : rule.max;
     if (count > max) {
-      problems.push({ line: j, column: 1, message: t('too many blank lines ({0} > {1})', count, max), rule: 'empty-lines', severity: rule.level });
+      problems.push({ line: j, column: 1, message: msg('too many blank lines ({0} > {1})', count, max), rule: 'empty-lines', severity: rule.level });
     }
     i = j;
   }
@@ -272,13 +272,14 @@ function emptyLineProblems(lines: string[], rule: NonNullable<LintRules['emptyLi
 type Schema = boolean | { [keyword: string]: unknown };
 
 /** `a or b or c`, as jsonschema names the allowed types. */
-const orList = (items: readonly string[]): string => (items.length ? items.reduce((list, item) => t('{0} or {1}', list, item)) : '');
+const orList = (items: readonly string[]): MessageArg => (items.length ? items.slice(1).reduce<MessageArg>((list, item) => msg('{0} or {1}', list, item), items[0]) : '');
 
 /** A failed keyword: `path` of the value (as jsonschema's absolute_path), `key` for additionalProperties. */
 export interface SchemaError {
   path: string[];
   keyword: string;
-  message: string;
+  /** What the value breaks: a message of the interpreter, or another checker's own words. */
+  message: MessageArg;
   key?: string;
 }
 
@@ -373,30 +374,30 @@ const regex = (p: string) => patterns.get(p) ?? patterns.set(p, new RegExp(p, 'u
 function schemaErrors(schema: Schema, value: unknown, path: string[], out: SchemaError[]): SchemaError[] {
   if (schema === true) return out;
   if (schema === false) {
-    out.push({ path, keyword: 'false schema', message: t('is not allowed') });
+    out.push({ path, keyword: 'false schema', message: msg('is not allowed') });
     return out;
   }
   const s = schema;
-  const fail = (keyword: string, message: string, key?: string) => out.push({ path, keyword, message, key });
+  const fail = (keyword: string, message: MessageArg, key?: string) => out.push({ path, keyword, message, key });
   if (s.type !== undefined) {
     const types = Array.isArray(s.type) ? (s.type as string[]) : [s.type as string];
-    if (!types.some((type) => hasType(value, type))) fail('type', t('must be {0}', orList(types)));
+    if (!types.some((type) => hasType(value, type))) fail('type', msg('must be {0}', orList(types)));
   }
-  if (Array.isArray(s.enum) && !s.enum.some((e) => jsonEqual(e, value))) fail('enum', t('must be one of: {0}', s.enum.map(String).join(', ')));
-  if ('const' in s && !jsonEqual(s.const, value)) fail('const', t('must be {0}', JSON.stringify(s.const)));
+  if (Array.isArray(s.enum) && !s.enum.some((e) => jsonEqual(e, value))) fail('enum', msg('must be one of: {0}', s.enum.map(String).join(', ')));
+  if ('const' in s && !jsonEqual(s.const, value)) fail('const', msg('must be {0}', JSON.stringify(s.const)));
   if (typeof value === 'string') {
     const length = [...value].length;
-    if (typeof s.minLength === 'number' && length < s.minLength) fail('minLength', t('must have at least {0} characters', s.minLength));
-    if (typeof s.maxLength === 'number' && length > s.maxLength) fail('maxLength', t('must have at most {0} characters', s.maxLength));
-    if (typeof s.pattern === 'string' && !regex(s.pattern).test(value)) fail('pattern', t('must match "{0}"', s.pattern));
+    if (typeof s.minLength === 'number' && length < s.minLength) fail('minLength', msg('must have at least {0} characters', s.minLength));
+    if (typeof s.maxLength === 'number' && length > s.maxLength) fail('maxLength', msg('must have at most {0} characters', s.maxLength));
+    if (typeof s.pattern === 'string' && !regex(s.pattern).test(value)) fail('pattern', msg('must match "{0}"', s.pattern));
   }
   if (typeof value === 'number') {
-    if (typeof s.minimum === 'number' && value < s.minimum) fail('minimum', t('must be >= {0}', s.minimum));
-    if (typeof s.maximum === 'number' && value > s.maximum) fail('maximum', t('must be <= {0}', s.maximum));
+    if (typeof s.minimum === 'number' && value < s.minimum) fail('minimum', msg('must be >= {0}', s.minimum));
+    if (typeof s.maximum === 'number' && value > s.maximum) fail('maximum', msg('must be <= {0}', s.maximum));
   }
   if (isObject(value)) {
     for (const key of Array.isArray(s.required) ? (s.required as string[]) : []) {
-      if (!Object.prototype.hasOwnProperty.call(value, key)) fail('required', t('missing required key "{0}"', key));
+      if (!Object.prototype.hasOwnProperty.call(value, key)) fail('required', msg('missing required key "{0}"', key));
     }
     const properties = (s.properties ?? {}) as Record<string, Schema>;
     const patternSchemas = Object.entries((s.patternProperties ?? {}) as Record<string, Schema>);
@@ -409,21 +410,21 @@ function schemaErrors(schema: Schema, value: unknown, path: string[], out: Schem
         schemaErrors(sub, item, [...path, key], out);
       }
       if (known || s.additionalProperties === undefined) continue;
-      if (s.additionalProperties === false) fail('additionalProperties', t('unknown key "{0}"', key), key);
+      if (s.additionalProperties === false) fail('additionalProperties', msg('unknown key "{0}"', key), key);
       else schemaErrors(s.additionalProperties as Schema, item, [...path, key], out);
     }
   }
   if (Array.isArray(value)) {
-    if (typeof s.minItems === 'number' && value.length < s.minItems) fail('minItems', t('must have at least {0} items', s.minItems));
-    if (typeof s.maxItems === 'number' && value.length > s.maxItems) fail('maxItems', t('must have at most {0} items', s.maxItems));
+    if (typeof s.minItems === 'number' && value.length < s.minItems) fail('minItems', msg('must have at least {0} items', s.minItems));
+    if (typeof s.maxItems === 'number' && value.length > s.maxItems) fail('maxItems', msg('must have at most {0} items', s.maxItems));
     if (Array.isArray(s.items)) (s.items as Schema[]).forEach((sub, i) => i < value.length && schemaErrors(sub, value[i], [...path, String(i)], out));
     else if (s.items !== undefined) value.forEach((item, i) => schemaErrors(s.items as Schema, item, [...path, String(i)], out));
   }
   const passes = (sub: Schema) => schemaErrors(sub, value, path, []).length === 0;
   if (Array.isArray(s.allOf)) for (const sub of s.allOf as Schema[]) schemaErrors(sub, value, path, out);
-  if (Array.isArray(s.anyOf) && !(s.anyOf as Schema[]).some(passes)) fail('anyOf', t('must match one of the allowed forms'));
-  if (Array.isArray(s.oneOf) && (s.oneOf as Schema[]).filter(passes).length !== 1) fail('oneOf', t('must match exactly one of the allowed forms'));
-  if (s.not !== undefined && passes(s.not as Schema)) fail('not', t('must not match this form'));
+  if (Array.isArray(s.anyOf) && !(s.anyOf as Schema[]).some(passes)) fail('anyOf', msg('must match one of the allowed forms'));
+  if (Array.isArray(s.oneOf) && (s.oneOf as Schema[]).filter(passes).length !== 1) fail('oneOf', msg('must match exactly one of the allowed forms'));
+  if (s.not !== undefined && passes(s.not as Schema)) fail('not', msg('must not match this form'));
   return out;
 }
 
@@ -489,8 +490,8 @@ function schemaProblemsOf(doc: Document.Parsed, check: SchemaCheck, starts: numb
     data = doc.toJS({ maxAliasCount: MAX_ALIASES });
   } catch (error) {
     const at = positionIn(starts, doc.contents && isNode(doc.contents) ? doc.contents.range?.[0] ?? 0 : 0);
-    const why = error instanceof ReferenceError ? t('more than {0} alias expansions', MAX_ALIASES) : error instanceof Error ? error.message : String(error);
-    return [{ ...at, message: t('not checked against schema.yaml: {0}', why), rule: 'schema', severity: 'error', field: '' }];
+    const why: MessageArg = error instanceof ReferenceError ? msg('more than {0} alias expansions', MAX_ALIASES) : error instanceof Error ? error.message : String(error);
+    return [{ ...at, message: msg('not checked against schema.yaml: {0}', why), rule: 'schema', severity: 'error', field: '' }];
   }
   const seen = new Set<string>();
   const problems: Problem[] = [];
@@ -502,7 +503,7 @@ function schemaProblemsOf(doc: Document.Parsed, check: SchemaCheck, starts: numb
     const where = pathText(target);
     problems.push({
       ...positionIn(starts, errorOffset(doc, error)),
-      message: where ? t('{0}: {1} (schema.yaml)', where, error.message) : t('{0} (schema.yaml)', error.message),
+      message: where ? msg('{0}: {1} (schema.yaml)', where, error.message) : msg('{0} (schema.yaml)', error.message),
       rule: 'schema',
       severity: 'error',
       field: error.path.join('/'),
@@ -536,7 +537,7 @@ export function validateDeliverable(text: string, input: DeliverableValidationIn
     const message = error.message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
     problems.push({
       ...pos,
-      message: duplicate ? t('duplication of key in mapping: {0}', message) : t('syntax error: {0}', message),
+      message: duplicate ? msg('duplication of key in mapping: {0}', message) : msg('syntax error: {0}', message),
       rule: duplicate ? 'key-duplicates' : 'syntax',
       severity: duplicate ? rules.keyDuplicates!.level : 'error',
     });
@@ -547,7 +548,7 @@ export function validateDeliverable(text: string, input: DeliverableValidationIn
     const { check, unchecked } = schemaCheck(input.schemaText, input.compileSchema);
     problems.push(...schemaProblemsOf(doc, check, parsed.starts));
     if (unchecked.length) {
-      problems.push({ line: 0, column: 0, rule: 'schema', severity: 'information', field: '', message: t('schema.yaml uses {0}, which the extension does not check (the gate does); the rest of the schema is checked.', unchecked.join(', ')) });
+      problems.push({ line: 0, column: 0, rule: 'schema', severity: 'information', field: '', message: msg('schema.yaml uses {0}, which the extension does not check (the gate does); the rest of the schema is checked.', unchecked.join(', ')) });
     }
   }
   return problems.sort(byPlace);

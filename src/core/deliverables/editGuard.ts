@@ -7,7 +7,7 @@ import { readDeliverableYaml } from './yamlReading';
 import { EditError } from './deliverables';
 import { quote } from '../fileContent';
 import { applyEdits, type TextEdit } from '../textEdit';
-import { t } from '../l10n';
+import { messageText, t } from '../l10n';
 import type { Problem } from '../problem';
 
 export type EditExpectation = 'release' | 'highlights';
@@ -155,12 +155,12 @@ function checkStructure(text: string): void {
 /** Refuses when the edit adds an error the file did not have (by rule and message; lines move). */
 function compareProblems(validate: (text: string) => Problem[], before: string, after: string): void {
   const errors = (text: string) => validate(text).filter((p) => (p.severity ?? 'error') === 'error');
-  const id = (p: Problem) => `${p.rule ?? ''}|${p.message}`;
+  const id = (p: Problem) => `${p.rule ?? ''}|${JSON.stringify(p.message)}`;
   const counts = new Map<string, number>();
   for (const p of errors(before)) counts.set(id(p), (counts.get(id(p)) ?? 0) + 1);
   for (const p of errors(after)) {
     const left = counts.get(id(p)) ?? 0;
     if (left > 0) counts.set(id(p), left - 1);
-    else throw new Refusal(t('the edit would add a problem on line {0}: {1}', p.line ?? 1, quote(p.message, 120)), p.line);
+    else throw new Refusal(t('the edit would add a problem on line {0}: {1}', p.line ?? 1, quote(messageText(p.message), 120)), p.line);
   }
 }

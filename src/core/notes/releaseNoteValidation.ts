@@ -6,7 +6,7 @@
 // cycle-highlights for the prelude.
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 import { FieldReader } from '../dataErrors';
-import { t } from '../l10n';
+import { msg, verbatim, type Message } from '../l10n';
 import type { Problem } from '../problem';
 import { NOTE_SECTIONS, PRELUDE_SECTION } from './releaseNotes';
 import { parseYamlText } from '../calendar/scheduleYaml';
@@ -79,19 +79,19 @@ export function closestSection(name: string, sections: ReadonlySet<string> = KNO
   return bestDistance <= 3 ? best : undefined;
 }
 
-function kindOf(node: unknown): string {
-  if (node === null || node === undefined) return t('nothing');
-  if (isMap(node)) return t('a mapping');
-  if (isSeq(node)) return t('a list');
+function kindOf(node: unknown): Message {
+  if (node === null || node === undefined) return msg('nothing');
+  if (isMap(node)) return msg('a mapping');
+  if (isSeq(node)) return msg('a list');
   if (isScalar(node)) {
     const v = node.value;
-    if (v === null) return 'null';
-    if (typeof v === 'boolean') return t('a boolean ({0})', String(v));
-    if (typeof v === 'number') return t('a number ({0})', String(v));
-    if (typeof v === 'string') return t('a string');
-    return t('a value that is not text');
+    if (v === null) return verbatim('null');
+    if (typeof v === 'boolean') return msg('a boolean ({0})', String(v));
+    if (typeof v === 'number') return msg('a number ({0})', String(v));
+    if (typeof v === 'string') return msg('a string');
+    return msg('a value that is not text');
   }
-  return t('something that is not text');
+  return msg('something that is not text');
 }
 
 /**
@@ -107,7 +107,7 @@ export function validateReleaseNote(text: string, fileName?: string, options: No
   const known = new Set<string>([preludeName, ...(options.config?.sections ?? NOTE_SECTIONS)]);
   const problems: Problem[] = [];
   const at = (offset: number) => counter.linePos(Math.max(0, Math.min(offset, text.length)));
-  const add = (severity: 'error' | 'warning', message: string, range: readonly number[] | undefined) => {
+  const add = (severity: 'error' | 'warning', message: Message, range: readonly number[] | undefined) => {
     const [start, end] = range ?? [0, 0];
     const from = at(start);
     const to = at(Math.max(end, start));
@@ -118,25 +118,25 @@ export function validateReleaseNote(text: string, fileName?: string, options: No
   if (fileName !== undefined) {
     const uid = noteUid(fileName);
     const same = (options.siblings ?? []).filter((other) => other !== fileName && /\.yaml$/.test(other) && noteUid(other) === uid);
-    if (same.length) add('error', t('{0} has the same id ({1}) as {2}: reno lint fails on notes that share the last 16 characters of their name.', fileName, uid, same.join(', ')), [0, 0]);
+    if (same.length) add('error', msg('{0} has the same id ({1}) as {2}: reno lint fails on notes that share the last 16 characters of their name.', fileName, uid, same.join(', ')), [0, 0]);
   }
-  for (const error of doc.errors) add('error', t('YAML: {0}', error.message.split('\n')[0]), error.pos);
+  for (const error of doc.errors) add('error', msg('YAML: {0}', error.message.split('\n')[0]), error.pos);
   if (doc.errors.length > 0) return problems;
 
   const root = doc.contents;
   if (root === null || (isScalar(root) && root.value === null)) {
-    add('error', t('The note is empty: reno expects a mapping of sections (prelude, features, fixes, …).'), [0, text.length]);
+    add('error', msg('The note is empty: reno expects a mapping of sections (prelude, features, fixes, …).'), [0, text.length]);
     return problems;
   }
   if (!isMap(root)) {
-    add('error', t('A note must be a mapping of sections (prelude, features, fixes, …), not {0}.', kindOf(root)), rangeOf(root));
+    add('error', msg('A note must be a mapping of sections (prelude, features, fixes, …), not {0}.', kindOf(root)), rangeOf(root));
     return problems;
   }
   for (const pair of root.items) {
     const key = pair.key;
     const keyRange = rangeOf(key);
     if (!isScalar(key) || typeof key.value !== 'string') {
-      add('error', t('A section name must be text, not {0}.', kindOf(key)), keyRange);
+      add('error', msg('A section name must be text, not {0}.', kindOf(key)), keyRange);
       continue;
     }
     const name = key.value;
@@ -148,8 +148,8 @@ export function validateReleaseNote(text: string, fileName?: string, options: No
       add(
         'error',
         guess
-          ? t('Unknown section "{0}": reno lint rejects it. Did you mean "{1}"? Sections: {2}.', name, guess, sections)
-          : t('Unknown section "{0}": reno lint rejects it. Sections: {1}.', name, sections),
+          ? msg('Unknown section "{0}": reno lint rejects it. Did you mean "{1}"? Sections: {2}.', name, guess, sections)
+          : msg('Unknown section "{0}": reno lint rejects it. Sections: {1}.', name, sections),
         keyRange,
       );
       continue;
@@ -157,22 +157,22 @@ export function validateReleaseNote(text: string, fileName?: string, options: No
     // reno only warns about the shapes below, and renders what it can.
     if (name === preludeName) {
       if (!isScalar(value) || typeof value.value !== 'string') {
-        add('warning', t('The prelude must be one string (a block: "prelude: |" and indented text), not {0}.', kindOf(value)), valueRange);
+        add('warning', msg('The prelude must be one string (a block: "prelude: |" and indented text), not {0}.', kindOf(value)), valueRange);
       }
       continue;
     }
     if (value === null || (isScalar(value) && value.value === null)) {
-      add('warning', t('The section "{0}" is empty: add an item ("  - |" and indented text) or remove it.', name), keyRange);
+      add('warning', msg('The section "{0}" is empty: add an item ("  - |" and indented text) or remove it.', name), keyRange);
     } else if (isScalar(value) && typeof value.value === 'string') {
       // A single string is fine for reno (it wraps it in a list).
     } else if (!isSeq(value)) {
-      add('warning', t('The section "{0}" must be a list of strings, not {1}.', name, kindOf(value)), valueRange);
+      add('warning', msg('The section "{0}" must be a list of strings, not {1}.', name, kindOf(value)), valueRange);
     } else {
       for (const item of value.items) {
         if (isScalar(item) && typeof item.value === 'string') continue;
         const message = isMap(item)
-          ? t('An item of "{0}" is {1}, not a string ("text: more text" makes a mapping: write the item as a block, "- |" and the text indented below).', name, kindOf(item))
-          : t('An item of "{0}" is {1}, not a string (quote it, or write it as a block: "- |").', name, kindOf(item));
+          ? msg('An item of "{0}" is {1}, not a string ("text: more text" makes a mapping: write the item as a block, "- |" and the text indented below).', name, kindOf(item))
+          : msg('An item of "{0}" is {1}, not a string (quote it, or write it as a block: "- |").', name, kindOf(item));
         add('warning', message, rangeOf(item) ?? valueRange);
       }
     }

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { localizeChecklist, type Checklist } from '../../core/checklist/checklist';
 import type { SeriesCatalog } from '../../core/calendar/seriesCatalog';
 import type { Problem } from '../../core/problem';
+import { msg, verbatim } from '../../core/l10n';
 import { problemOfError } from '../../core/dataErrors';
 import type { ParseCache } from '../../adapters/parseCache';
 import { mergeScheduleSets, type Schedule, type ScheduleSet } from '../../core/calendar/schedule';
@@ -55,7 +56,7 @@ export async function loadCheckoutCatalog(checkout: vscode.Uri, cache?: ParseCac
     consequence: vscode.l10n.t('the bundled schedule data is used instead'),
   });
   // The reader's sentence names the path and what it is ("… is a named pipe, not a file").
-  if (!('text' in status)) return { label, problems: [{ rule: 'unreadable', severity: 'warning', file: SERIES_STATUS, root: label, message: 'missing' in status ? vscode.l10n.t('could not be read.') : status.problem }] };
+  if (!('text' in status)) return { label, problems: [{ rule: 'unreadable', severity: 'warning', file: SERIES_STATUS, root: label, message: 'missing' in status ? msg('could not be read.') : verbatim(status.problem) }] };
   // A schedule that is missing is a series without one; one that is there but unreadable is said.
   const read = async (relPath: string) => {
     const found = await readText(vscode.Uri.joinPath(checkout, ...relPath.split('/')), { maxBytes: SCHEDULE_MAX_BYTES, consequence: vscode.l10n.t('the bundled schedule is used instead') });

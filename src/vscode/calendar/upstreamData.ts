@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { SeriesCatalog } from '../../core/calendar/seriesCatalog';
 import type { Problem } from '../../core/problem';
+import { msg } from '../../core/l10n';
 import { checkSeries, scanSeriesStatus } from '../../core/calendar/seriesRules';
 import { urlText } from '../../core/urlText';
 import { tooBigText } from '../../core/fileContent';
@@ -59,7 +60,7 @@ export function catalogOf(text: string, root: string, label: (relPath: string) =
   const entries = parseSeriesStatus(text, file);
   const checked = checkSeries(entries, scanSeriesStatus(text));
   if (checked.valid.length === 0) throw new Error(vscode.l10n.t('lists no usable series.'));
-  const problems = checked.problems.map((p) => ({ ...p, file: SERIES_STATUS, root, message: vscode.l10n.t('{0}; the entry is ignored.', p.message) }));
+  const problems = checked.problems.map((p) => ({ ...p, file: SERIES_STATUS, root, message: msg('{0}; the entry is ignored.', p.message) }));
   return { catalog: new SeriesCatalog({ series: checked.valid, read: capped, parse: parseSchedule, label, root }), problems };
 }
 

@@ -6,6 +6,7 @@ import { parseDeliverablePath } from '../../core/deliverables/deliverables';
 import type { DeliverableValidationInput } from '../../core/deliverables/deliverableValidation';
 import { toDiagnostic } from '../problems';
 import { isError, type Problem } from '../../core/problem';
+import { messageText, msg } from '../../core/l10n';
 import { optionalText } from '../documents';
 import { ruleInputs, runReleaseChecks, type RuleInputs } from './releaseRules';
 
@@ -65,7 +66,7 @@ export class DeliverableDiagnostics implements vscode.Disposable {
       if (skipped) problems.push(skipped);
     } catch (error) {
       const why = error instanceof Error ? error.message.slice(0, 200) : String(error).slice(0, 200);
-      problems = [{ rule: 'unchecked', severity: 'information', line: 1, source: 'Glance Release Cycle', message: vscode.l10n.t('The deliverable file could not be checked: {0}', why) }];
+      problems = [{ rule: 'unchecked', severity: 'information', line: 1, source: 'Glance Release Cycle', message: msg('The deliverable file could not be checked: {0}', why) }];
     }
     // A newer check of a later edit wins; a file closed meanwhile keeps no problems in the view.
     if (document.isClosed) this.collection.delete(document.uri);
@@ -80,7 +81,7 @@ export class DeliverableDiagnostics implements vscode.Disposable {
 
   /** What `api.validateDeliverable` returns: the Problems view's list for the file. */
   async findings(document: vscode.TextDocument): Promise<DeliverableFinding[]> {
-    return (await this.check(document)).map((p) => ({ rule: p.rule, severity: p.severity, message: p.message, line: p.line ?? 1 }));
+    return (await this.check(document)).map((p) => ({ rule: p.rule, severity: p.severity, message: messageText(p.message), line: p.line ?? 1 }));
   }
 }
 
@@ -100,7 +101,7 @@ function gitChecksSkipped(document: vscode.TextDocument, text: string, rules: Ru
     endLine: 1,
     endColumn: 1,
     source: 'openstack/releases validate',
-    message: vscode.l10n.t('Not checked here: {0} need a local clone of the repository and a releases checkout that is a git repository ({1}).', GIT_RULES.join(', '), rules.git.skipped),
+    message: msg('Not checked here: {0} need a local clone of the repository and a releases checkout that is a git repository ({1}).', GIT_RULES.join(', '), rules.git.skipped),
   };
 }
 

@@ -114,4 +114,27 @@ describe('the pseudo locale (qps-ploc)', () => {
       await vscode.commands.executeCommand('glanceReleaseCycle.reloadSchedule');
     }
   });
+  it('writes a deliverable file\'s problems, found on the validation thread, in the display language when it shows them', async () => {
+    const releases = vscode.workspace.workspaceFolders!.find((f) => f.name === 'releases')!.uri;
+    const file = vscode.Uri.joinPath(releases, 'deliverables', 'hibiscus', 'glance.yaml');
+    const document = await vscode.workspace.openTextDocument(file);
+    await vscode.window.showTextDocument(document);
+    try {
+      // Unsaved: trailing spaces on the first line and a line over yamllint's 80 characters.
+      const edit = new vscode.WorkspaceEdit();
+      edit.insert(file, new vscode.Position(0, 3), '   ');
+      edit.insert(file, new vscode.Position(1, 0), `# ${'long '.repeat(20)}\n`);
+      assert.ok(await vscode.workspace.applyEdit(edit));
+      const layout = await waitFor('the layout problems', () => {
+        const found = vscode.languages.getDiagnostics(file).filter((d) => d.code === 'trailing-spaces' || d.code === 'line-length');
+        return found.length === 2 ? found : undefined;
+      });
+      for (const d of layout) assert.match(d.message, /［/, d.message);
+      assertPseudo('deliverable problems', layout.map((d) => d.message));
+      assert.deepEqual(layout.map((d) => d.range.start.line).sort(), [0, 1]);
+    } finally {
+      await vscode.commands.executeCommand('workbench.action.files.revert');
+      await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    }
+  });
 });

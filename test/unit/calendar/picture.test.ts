@@ -2,11 +2,12 @@
 import * as assert from 'assert';
 import { choosePicture, dueForRecheck, keptOverFailedRefresh, staleCheckoutText, type PictureInputs } from '../../../src/core/calendar/picture';
 import type { Problem } from '../../../src/core/problem';
+import { msg } from '../../../src/core/l10n';
 
 const builtAt = new Date('2026-11-01T00:00:00Z');
 const bundled = { builtAt, origin: 'bundled' };
-const setting: Problem = { rule: 'setting', severity: 'warning', message: 'names /nowhere' };
-const entry: Problem = { rule: 'series-entry', severity: 'warning', message: 'bad entry', file: 'data/series_status.yaml', root: 'releases', line: 4 };
+const setting: Problem = { rule: 'setting', severity: 'warning', message: msg('names /nowhere') };
+const entry: Problem = { rule: 'series-entry', severity: 'warning', message: msg('bad entry'), file: 'data/series_status.yaml', root: 'releases', line: 4 };
 const catalog = { name: 'catalog' };
 const upstreamOn = (read?: { answer: { text?: string; source: 'upstream' | 'cache'; fetchedAt?: Date; problem?: string }; catalog?: typeof catalog; problems?: Problem[] }) =>
   ({ kind: 'on', host: 'opendev.org', seriesUrl: 'https://opendev.org/x/data/series_status.yaml', read }) as const;

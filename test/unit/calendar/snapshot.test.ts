@@ -8,6 +8,7 @@ import type { EvidenceEvaluation } from '../../../src/core/checklist/taskStatus'
 import type { Evidence } from '../../../src/core/evidence';
 import { buildSnapshot, doneIn, taskStatusIn, type SnapshotInputs } from '../../../src/core/snapshot';
 import { loadChecklist, realScheduleSet } from '../helpers';
+import { msg } from '../../../src/core/l10n';
 
 const checklist = loadChecklist();
 const schedules = realScheduleSet();
@@ -59,8 +60,8 @@ describe('the snapshot (src/core/snapshot.ts)', () => {
   it('puts the day\'s problem first and the data\'s problems with their place', () => {
     const snapshot = buildSnapshot(
       inputs({
-        dayProblem: { rule: 'today-setting', severity: 'warning', message: 'the "glanceReleaseCycle.today" setting is not a date (YYYY-MM-DD): "soon"' },
-        problems: [{ rule: 'series-entry', severity: 'warning', message: 'bad entry', file: 'data/series_status.yaml', root: 'releases', line: 7 }],
+        dayProblem: { rule: 'today-setting', severity: 'warning', message: msg('the "glanceReleaseCycle.today" setting is not a date (YYYY-MM-DD): "soon"') },
+        problems: [{ rule: 'series-entry', severity: 'warning', message: msg('bad entry'), file: 'data/series_status.yaml', root: 'releases', line: 7 }],
       }),
     );
     assert.match(snapshot.summary.details[0], /^Problem: the "glanceReleaseCycle.today" setting is not a date/);

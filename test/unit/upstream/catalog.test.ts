@@ -10,6 +10,7 @@ import { SeriesCatalog, type ParseSchedule } from '../../../src/core/calendar/se
 import { parseSchedule, parseSeriesStatus } from '../../../src/core/calendar/scheduleYaml';
 import { UpstreamStore } from '../../../src/adapters/upstream';
 import { fixtureText, serveText, SERIES, status, TestServer } from './server';
+import { messageText } from '../../../src/core/l10n';
 
 /** The catalog as the glue builds it: upstream store -> read(), parseSchedule injected. */
 function catalogOver(store: UpstreamStore, seriesText: string, parseCount = { n: 0 }): SeriesCatalog {
@@ -148,12 +149,12 @@ describe('SeriesCatalog over the upstream store: every series, parsed on need', 
     await catalog.schedulesFor('2025-07-03');
     const problems = catalog.problems();
     assert.deepEqual(problems.map((p) => p.series).sort(), ['epoxy', 'flamingo']);
-    assert.match(problems.find((p) => p.series === 'epoxy')!.message, /HTTP 500/);
+    assert.match(messageText(problems.find((p) => p.series === 'epoxy')!.message), /HTTP 500/);
     // The place is structured (file and line), never parsed back out of the sentence.
     const flamingo = problems.find((p) => p.series === 'flamingo')!;
     assert.equal(flamingo.file, 'doc/source/flamingo/schedule.yaml');
     assert.equal(flamingo.line, 24);
-    assert.match(flamingo.message, /^not valid YAML: line 24, column 1: /);
+    assert.match(messageText(flamingo.message), /^not valid YAML: line 24, column 1: /);
   });
 
   it('a schedule whose weeks are not in order is read in date order', async () => {

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { validateRequest, type GitFacts } from '../../../src/core/deliverables/validation';
 import { deliverable, H, input, of } from './helpers';
+import { messageText } from '../../../src/core/l10n';
 
 describe('validation: git-backed rules over supplied facts', () => {
   const text = deliverable({ releases: [{ v: '33.0.0.0b1' }, { v: '33.0.0.0b2' }], branches: [{ name: 'stable/2026.2', location: '33.0.0.0b2' }] });
@@ -25,8 +26,8 @@ describe('validation: git-backed rules over supplied facts', () => {
     const good: GitFacts = { branches: () => ['master'], branchesContaining: () => ['master'] };
     assert.deepStrictEqual(of(validateRequest(input(text, { git: good })), 'branch-points'), []);
     const offMaster: GitFacts = { branches: () => ['master'], branchesContaining: () => ['stable/2026.1'] };
-    assert.match(of(validateRequest(input(text, { git: offMaster })), 'branch-points')[0].message, /not on "master"/);
+    assert.match(messageText(of(validateRequest(input(text, { git: offMaster })), 'branch-points')[0].message), /not on "master"/);
     const exists: GitFacts = { branches: () => ['master', 'stable/2026.2'], branchesContaining: () => ['master'] };
-    assert.match(of(validateRequest(input(text, { git: exists })), 'branch-points')[0].message, /exists/);
+    assert.match(messageText(of(validateRequest(input(text, { git: exists })), 'branch-points')[0].message), /exists/);
   });
 });

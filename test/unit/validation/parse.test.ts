@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { parseDeliverableText, validateRequest } from '../../../src/core/deliverables/validation';
 import { deliverable, input } from './helpers';
+import { messageText } from '../../../src/core/l10n';
 
 describe('validation: parser', () => {
   it('reads releases and branches with their lines, versions as text', () => {
@@ -38,14 +39,14 @@ describe('validation: parser', () => {
       const findings = validateRequest(input(text));
       for (const f of findings) {
         assert.ok(f.line !== undefined && f.line >= 1 && Number.isInteger(f.line), JSON.stringify(f));
-        assert.ok(f.message.length < 220, f.message);
+        assert.ok(messageText(f.message).length < 220, messageText(f.message));
       }
     });
   }
 
   it('reports shape problems as findings', () => {
-    assert.ok(validateRequest(input('releases: 1.0.0\n')).some((f) => f.rule === 'parse' && /must be a list/.test(f.message)));
-    assert.ok(validateRequest(input('team: g\nreleases:\n  - version: 1.0.0\n')).some((f) => /no projects/.test(f.message)));
+    assert.ok(validateRequest(input('releases: 1.0.0\n')).some((f) => f.rule === 'parse' && /must be a list/.test(messageText(f.message))));
+    assert.ok(validateRequest(input('team: g\nreleases:\n  - version: 1.0.0\n')).some((f) => /no projects/.test(messageText(f.message))));
     assert.ok(validateRequest(input('releases:\n\t- version: 1.0.0\n')).some((f) => f.rule === 'parse' && f.severity === 'error'));
     assert.ok(validateRequest(input(deliverable({ releases: [{ v: '33.0.0.0b1', hash: 'xyz' }] }))).some((f) => f.rule === 'release-sha-exists'));
   });
@@ -54,6 +55,6 @@ describe('validation: parser', () => {
     const long = 'x'.repeat(500);
     const findings = validateRequest(input(deliverable({ model: long, type: long, releases: [{ v: long, hash: long, repo: long }], branches: [{ name: long, location: long }] })));
     assert.ok(findings.length > 0);
-    for (const f of findings) assert.ok(!f.message.includes('x'.repeat(41)), f.message);
+    for (const f of findings) assert.ok(!messageText(f.message).includes('x'.repeat(41)), messageText(f.message));
   });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { validateRequest } from '../../../src/core/deliverables/validation';
 import { deliverable, input, of } from './helpers';
+import { messageText } from '../../../src/core/l10n';
 
 const FLAMINGO = deliverable({ releases: [{ v: '31.0.0.0rc1' }, { v: '31.0.0' }, { v: '31.1.0' }] });
 
@@ -14,7 +15,7 @@ describe('validation: version rules', () => {
 
   it('version-numbers: pre-releases only for RC models', () => {
     const f = validateRequest(input(deliverable({ model: 'cycle-with-intermediary', type: 'library', releases: [{ v: '5.0.0.0b1' }] })));
-    assert.match(of(f, 'version-numbers')[0].message, /not allowed/);
+    assert.match(messageText(of(f, 'version-numbers')[0].message), /not allowed/);
   });
 
   it('version-numbers: must be greater than the previous series and earlier versions', () => {
@@ -51,9 +52,9 @@ describe('validation: version rules', () => {
   it('pre-release-progression: beta, RC, final in order (series in development only)', () => {
     assert.deepStrictEqual(of(validateRequest(input(deliverable({ releases: [{ v: '33.0.0.0b1' }, { v: '33.0.0.0rc1' }, { v: '33.0.0', hash: 'a'.repeat(40) }] }))), 'pre-release-progression'), []);
     const direct = of(validateRequest(input(deliverable({ releases: [{ v: '33.0.0' }] }))), 'pre-release-progression');
-    assert.match(direct[0].message, /release candidate before its final/);
+    assert.match(messageText(direct[0].message), /release candidate before its final/);
     const back = of(validateRequest(input(deliverable({ releases: [{ v: '33.0.0.0rc1' }, { v: '33.0.0.0b3' }] }))), 'pre-release-progression');
-    assert.match(back[0].message, /Beta version "33.0.0.0b3" must come after/);
+    assert.match(messageText(back[0].message), /Beta version "33.0.0.0b3" must come after/);
     assert.deepStrictEqual(of(validateRequest(input(deliverable({ releases: [{ v: '33.0.0' }] }), { series: 'gazpacho' })), 'pre-release-progression'), []);
   });
 

@@ -8,7 +8,7 @@ import { stableStatus } from './series';
 import type { ValidationInput } from './types';
 import type { Problem } from '../../problem';
 import { highestVersion, versionKey } from './versions';
-import { t } from '../../l10n';
+import { messageText, t } from '../../l10n';
 
 export interface KindVerdict {
   kind: ReleaseKind;
@@ -78,6 +78,6 @@ function refusals(input: ValidationInput, deliv: ParsedDeliverable, kind: Releas
   // Progression rules only run for the series in development: ask them as if this one were.
   if (!ctx.isCurrent && stableStatus(ctx) === 'development') ctx.isCurrent = true;
   runRules(ctx);
-  for (const f of findings) if (f.severity === 'error' && f.line === CANDIDATE_LINE) reasons.push(f.message);
+  for (const f of findings) if (f.severity === 'error' && f.line === CANDIDATE_LINE) reasons.push(messageText(f.message));
   return [...new Set(reasons)];
 }

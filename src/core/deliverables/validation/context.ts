@@ -3,6 +3,7 @@
 import { parseDeliverableText, type ParsedDeliverable, type ParsedRelease } from './parse';
 import { RULES_SOURCE, type SeriesStatusEntry, type ValidationInput } from './types';
 import type { Problem, Severity } from '../../problem';
+import type { Message } from '../../l10n';
 
 export interface RuleContext {
   input: ValidationInput;
@@ -31,7 +32,7 @@ export interface RuleContext {
   committed?: ParsedDeliverable;
   field(key: string): string | undefined;
   fieldLine(key: string): number;
-  report(rule: string, severity: Severity, message: string, line: number): void;
+  report(rule: string, severity: Severity, message: Message, line: number): void;
   findings: Problem[];
 }
 

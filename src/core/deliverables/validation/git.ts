@@ -2,7 +2,7 @@
 // release-branch-membership, branch-points. An unknown answer skips the check.
 import type { RuleContext } from './context';
 import { HASH, q } from './text';
-import { t } from '../../l10n';
+import { msg, t } from '../../l10n';
 
 export function validateReleaseShaExists(ctx: RuleContext): void {
   if (!ctx.anyNew) return;
@@ -11,16 +11,16 @@ export function validateReleaseShaExists(ctx: RuleContext): void {
     for (const p of release.projects) {
       if (p.hash === undefined || p.repo === undefined) continue; // reported by the parser
       if (!HASH.test(p.hash)) {
-        ctx.report('release-sha-exists', 'error', t('Release {0} of {1} is from {2}, which is not a 40-character commit hash.', q(release.version), q(p.repo), q(p.hash)), p.line);
+        ctx.report('release-sha-exists', 'error', msg('Release {0} of {1} is from {2}, which is not a 40-character commit hash.', q(release.version), q(p.repo), q(p.hash)), p.line);
       } else if (exists?.(p.repo, p.hash) === false) {
         const clone = ctx.input.clone;
         const proposed = ctx.input.proposedAt;
         if (clone && proposed && (!clone.fetchedAt || clone.fetchedAt < proposed)) {
           // The clone may simply not have it yet: say so, as information.
           const when = clone.fetchedAt ? clone.fetchedAt.slice(0, 10) : t('never');
-          ctx.report('release-sha-exists', 'information', t('{0} is not in your {1} clone, last fetched {2}: run git fetch there.', p.hash.slice(0, 12), clone.name, when), p.line);
+          ctx.report('release-sha-exists', 'information', msg('{0} is not in your {1} clone, last fetched {2}: run git fetch there.', p.hash.slice(0, 12), clone.name, when), p.line);
         } else {
-          ctx.report('release-sha-exists', 'error', t('No commit {0} in {1}.', p.hash.slice(0, 12), q(p.repo)), p.line);
+          ctx.report('release-sha-exists', 'error', msg('No commit {0} in {1}.', p.hash.slice(0, 12), q(p.repo)), p.line);
         }
       }
     }
@@ -54,7 +54,7 @@ export function validateReleaseBranchMembership(ctx: RuleContext): void {
   // skip_eom_tag_when_series_eom
   if (ctx.seriesInfo?.status === 'unmaintained' && ctx.deliv.releases.some((r) => r.version.includes('-eom'))) return;
   if (ctx.isIndependent) {
-    ctx.report('release-branch-membership', 'warning', t('Independent deliverable: check by hand that each commit is on the right branch.'), ctx.fieldLine('releases'));
+    ctx.report('release-branch-membership', 'warning', msg('Independent deliverable: check by hand that each commit is on the right branch.'), ctx.fieldLine('releases'));
     return;
   }
   const previousHash = new Map<string, { version: string; hash: string }>();
@@ -63,11 +63,11 @@ export function validateReleaseBranchMembership(ctx: RuleContext): void {
       for (const p of release.projects) {
         if (p.repo === undefined || p.hash === undefined || !HASH.test(p.hash)) continue;
         if (onSeriesBranch(ctx, p.repo, p.hash) === false) {
-          ctx.report('release-branch-membership', 'error', t('Commit {0} of {1} is not on the {2} branch.', p.hash.slice(0, 12), q(p.repo), seriesBranch(ctx)), p.line);
+          ctx.report('release-branch-membership', 'error', msg('Commit {0} of {1} is not on the {2} branch.', p.hash.slice(0, 12), q(p.repo), seriesBranch(ctx)), p.line);
         }
         const prev = previousHash.get(p.repo);
         if (prev && prev.hash !== p.hash && git.isAncestor?.(p.repo, prev.hash, p.hash) === false) {
-          ctx.report('release-branch-membership', 'error', t('Commit {0} for {1} is not a descendant of {2}.', p.hash.slice(0, 12), q(release.version), q(prev.version)), p.line);
+          ctx.report('release-branch-membership', 'error', msg('Commit {0} for {1} is not a descendant of {2}.', p.hash.slice(0, 12), q(release.version), q(prev.version)), p.line);
         }
       }
     }
@@ -84,7 +84,7 @@ export function validateExistingTags(ctx: RuleContext): void {
       if (p.repo === undefined || p.hash === undefined) continue;
       const actual = tagCommit(p.repo, release.version);
       if (actual && actual !== p.hash) {
-        ctx.report('existing-tags', 'error', t('Version {0} in {1} is on commit {2}, not {3}.', q(release.version), q(p.repo), actual.slice(0, 12), p.hash.slice(0, 12)), p.line);
+        ctx.report('existing-tags', 'error', msg('Version {0} in {1} is on commit {2}, not {3}.', q(release.version), q(p.repo), actual.slice(0, 12), p.hash.slice(0, 12)), p.line);
       }
     }
   }
@@ -109,9 +109,9 @@ export function validateBranchPoints(ctx: RuleContext): void {
       for (const missing of ['master', b.name]) {
         if (containing.includes(missing) || !existing.includes(missing)) continue;
         if (existing.includes(b.name)) {
-          ctx.report('branch-points', 'error', t('{0} exists in {1} and does not seem to have been created from {2}.', q(b.name), q(repo), hash.slice(0, 12)), b.line);
+          ctx.report('branch-points', 'error', msg('{0} exists in {1} and does not seem to have been created from {2}.', q(b.name), q(repo), hash.slice(0, 12)), b.line);
         } else {
-          ctx.report('branch-points', 'error', t('Commit {0} is not on {1} but is the branch point of {2}.', hash.slice(0, 12), q(missing), q(b.name)), b.line);
+          ctx.report('branch-points', 'error', msg('Commit {0} is not on {1} but is the branch point of {2}.', hash.slice(0, 12), q(missing), q(b.name)), b.line);
         }
       }
     }

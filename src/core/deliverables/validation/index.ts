@@ -4,7 +4,7 @@ import { parseDeliverableText } from './parse';
 import { runRules } from './rules';
 import { RULES_SOURCE, type ValidationInput } from './types';
 import type { Problem } from '../../problem';
-import { t } from '../../l10n';
+import { msg } from '../../l10n';
 
 export type { GitFacts, SeriesStatusEntry, ValidationInput } from './types';
 export { allowedKinds, type KindVerdict } from './allowedKinds';
@@ -20,7 +20,7 @@ export function validateRequest(input: ValidationInput): Problem[] {
     if (parsed.fatal) return findings;
     runRules(buildContext(input, parsed.model, findings));
   } catch {
-    findings.push({ rule: 'parse', severity: 'error', message: t('The file could not be checked.'), line: 1, column: 1, source: RULES_SOURCE });
+    findings.push({ rule: 'parse', severity: 'error', message: msg('The file could not be checked.'), line: 1, column: 1, source: RULES_SOURCE });
   }
   // Stable: rules that report on the same line keep the order they ran in.
   return findings.sort((a, b) => (a.line ?? 0) - (b.line ?? 0));

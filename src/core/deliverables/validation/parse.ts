@@ -5,7 +5,7 @@ import { readDeliverableYaml, type DeliverableYaml } from '../yamlReading';
 import { RULES_SOURCE } from './types';
 import type { Problem } from '../../problem';
 import { q } from './text';
-import { t } from '../../l10n';
+import { msg, type Message } from '../../l10n';
 
 interface ParsedProject {
   repo?: string;
@@ -55,29 +55,29 @@ export function parseDeliverableText(text: string): ParseResult {
   const findings: Problem[] = [];
   const model = emptyModel();
   let reading: DeliverableYaml | undefined;
-  const problem = (message: string, line: number, severity: Problem['severity'] = 'error') =>
+  const problem = (message: Message, line: number, severity: Problem['severity'] = 'error') =>
     findings.push({ rule: 'parse', severity, message, line: Math.max(1, line), column: 1, source: RULES_SOURCE });
   const lineOf = (node: Node | null | undefined, fallback = 1) => (node?.range && reading ? reading.lineAt(node.range[0]) : fallback);
 
   if (text.includes('\u0000')) {
-    problem(t('The file is binary, not YAML.'), 1);
+    problem(msg('The file is binary, not YAML.'), 1);
     return { model, findings, fatal: true };
   }
   try {
     reading = readDeliverableYaml(text);
   } catch {
-    problem(t('The file could not be read as YAML.'), 1);
+    problem(msg('The file could not be read as YAML.'), 1);
     return { model, findings, fatal: true };
   }
   const { doc } = reading;
   for (const err of doc.errors.slice(0, 5)) {
-    problem(t('YAML syntax error ({0}).', err.code), err.linePos?.[0]?.line ?? reading.lineAt(err.pos[0]));
+    problem(msg('YAML syntax error ({0}).', err.code), err.linePos?.[0]?.line ?? reading.lineAt(err.pos[0]));
   }
   if (doc.errors.length) return { model, findings, fatal: true };
   const root = doc.contents;
   if (root === null || (isScalar(root) && (root.value === '' || root.value === null))) return { model, findings, fatal: false };
   if (!isMap(root)) {
-    problem(t('The file must be a mapping of keys (team, type, releases, ...).'), lineOf(root));
+    problem(msg('The file must be a mapping of keys (team, type, releases, ...).'), lineOf(root));
     return { model, findings, fatal: true };
   }
 
@@ -93,7 +93,7 @@ export function parseDeliverableText(text: string): ParseResult {
     const key = keyOf(pair);
     const keyNode = pair.key as Node | null;
     if (key === undefined) {
-      problem(t('A top-level key is not text.'), lineOf(keyNode));
+      problem(msg('A top-level key is not text.'), lineOf(keyNode));
       continue;
     }
     const line = lineOf(keyNode);
@@ -101,7 +101,7 @@ export function parseDeliverableText(text: string): ParseResult {
     const value = deref(pair.value) as Node | null;
     if (key === 'repository-settings') {
       if (isMap(value)) for (const p of value.items) { const k = keyOf(p); if (k !== undefined) model.repos.push(k); }
-      else if (value !== null && !(isScalar(value) && value.value === '')) problem(t('`repository-settings` must be a mapping of repositories.'), line);
+      else if (value !== null && !(isScalar(value) && value.value === '')) problem(msg('`repository-settings` must be a mapping of repositories.'), line);
     } else if (key === 'release-notes' && isMap(value)) {
       for (const p of value.items) { const k = keyOf(p); if (k !== undefined) model.releaseNotesRepos.push([k, lineOf(p.key as Node, line)]); }
     } else if (key === 'releases') {
@@ -115,7 +115,7 @@ export function parseDeliverableText(text: string): ParseResult {
   function listItems(value: Node | null, key: string, line: number): unknown[] {
     if (value === null || (isScalar(value) && value.value === '')) return [];
     if (!isSeq(value)) {
-      problem(t('`{0}` must be a list.', key), lineOf(value, line));
+      problem(msg('`{0}` must be a list.', key), lineOf(value, line));
       return [];
     }
     return value.items;
@@ -125,7 +125,7 @@ export function parseDeliverableText(text: string): ParseResult {
     for (const raw of listItems(value, 'releases', line)) {
       const item = deref(raw) as Node | null;
       if (!isMap(item)) {
-        problem(t('A release must be a mapping with `version` and `projects`.'), lineOf(item, line));
+        problem(msg('A release must be a mapping with `version` and `projects`.'), lineOf(item, line));
         continue;
       }
       const get = (k: string) => item.items.find((p) => keyOf(p) === k);
@@ -133,7 +133,7 @@ export function parseDeliverableText(text: string): ParseResult {
       const version = versionPair ? str(versionPair.value) : undefined;
       const at = lineOf((versionPair?.key as Node) ?? item, line);
       if (version === undefined || version === '') {
-        problem(t('A release has no `version` text.'), at);
+        problem(msg('A release has no `version` text.'), at);
         continue;
       }
       const release: ParsedRelease = { version, line: at, projects: [], flags: [] };
@@ -144,19 +144,19 @@ export function parseDeliverableText(text: string): ParseResult {
       const projectsPair = get('projects');
       const projects = deref(projectsPair?.value) as Node | null | undefined;
       if (!isSeq(projects) || projects.items.length === 0) {
-        problem(t('Release {0} lists no projects (each needs `repo` and `hash`).', q(version)), at);
+        problem(msg('Release {0} lists no projects (each needs `repo` and `hash`).', q(version)), at);
       } else {
         for (const rawProject of projects.items) {
           const p = deref(rawProject) as Node | null;
           if (!isMap(p)) {
-            problem(t('A project of release {0} must be a mapping with `repo` and `hash`.', q(version)), lineOf(p, at));
+            problem(msg('A project of release {0} must be a mapping with `repo` and `hash`.', q(version)), lineOf(p, at));
             continue;
           }
           const repoPair = p.items.find((x) => keyOf(x) === 'repo');
           const hashPair = p.items.find((x) => keyOf(x) === 'hash');
           const project: ParsedProject = { repo: repoPair && str(repoPair.value), hash: hashPair && str(hashPair.value), line: lineOf(p, at) };
           if (project.repo === undefined || project.hash === undefined) {
-            problem(t('A project of release {0} lacks `repo` or `hash` text.', q(version)), project.line);
+            problem(msg('A project of release {0} lacks `repo` or `hash` text.', q(version)), project.line);
           }
           release.projects.push(project);
         }
@@ -169,14 +169,14 @@ export function parseDeliverableText(text: string): ParseResult {
     for (const raw of listItems(value, 'branches', line)) {
       const item = deref(raw) as Node | null;
       if (!isMap(item)) {
-        problem(t('A branch must be a mapping with `name` and `location`.'), lineOf(item, line));
+        problem(msg('A branch must be a mapping with `name` and `location`.'), lineOf(item, line));
         continue;
       }
       const namePair = item.items.find((p) => keyOf(p) === 'name');
       const name = namePair && str(namePair.value);
       const at = lineOf((namePair?.key as Node) ?? item, line);
       if (!name) {
-        problem(t('A branch has no `name` text.'), at);
+        problem(msg('A branch has no `name` text.'), at);
         continue;
       }
       const branch: ParsedBranch = { name, line: at };
@@ -195,7 +195,7 @@ export function parseDeliverableText(text: string): ParseResult {
       } else if (locNode !== undefined && locNode !== null) {
         branch.badLocation = true;
       }
-      if (branch.location === undefined && !branch.badLocation) problem(t('Branch {0} has no `location`.', q(name)), at);
+      if (branch.location === undefined && !branch.badLocation) problem(msg('Branch {0} has no `location`.', q(name)), at);
       model.branches.push(branch);
     }
   }

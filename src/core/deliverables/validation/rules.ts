@@ -2,7 +2,7 @@
 // from hiding the others.
 import { validateBranchPrefixes, validateFeatureBranches, validateStableBranches } from './branches';
 import type { RuleContext } from './context';
-import { t } from '../../l10n';
+import { msg } from '../../l10n';
 import { validateSeriesEm, validateSeriesEol, validateSeriesEom } from './endOfLife';
 import { validateBranchPoints, validateExistingTags, validateReleaseBranchMembership, validateReleaseShaExists } from './git';
 import { validateBugtracker, validateModel, validateNotAbandoned, validateReleaseNotes, validateReleaseType, validateTeam } from './model';
@@ -45,7 +45,7 @@ export function runRules(ctx: RuleContext): void {
       rule(ctx);
     } catch {
       // A bug in one rule must not cost the user the other findings.
-      ctx.report(name, 'warning', t('The {0} check failed unexpectedly and was skipped.', name), 1);
+      ctx.report(name, 'warning', msg('The {0} check failed unexpectedly and was skipped.', name), 1);
     }
   }
 }

@@ -2,7 +2,7 @@
 // rc1-stable-branch.
 import { isMilestoneBased, isSpecialTag, stableNames, type RuleContext } from './context';
 import { q } from './text';
-import { t } from '../../l10n';
+import { msg } from '../../l10n';
 
 const isBranchless = (ctx: RuleContext) => ctx.type === 'tempest-plugin' || ctx.stableBranchType === 'none';
 
@@ -13,7 +13,7 @@ export function validateSeriesOpen(ctx: RuleContext): void {
   const names = stableNames(series, seriesInfo).map((s) => `stable/${s}`);
   if (deliv.branches.some((b) => names.includes(b.name))) return;
   const line = ctx.deliv.releases.find(ctx.isNew)?.line ?? ctx.fieldLine('releases');
-  ctx.report('series-open', 'warning', t('There is no {0} branch in the {1} file. Is the {2} series open?', names[0], series, ctx.series), line);
+  ctx.report('series-open', 'warning', msg('There is no {0} branch in the {1} file. Is the {2} series open?', names[0], series, ctx.series), line);
 }
 
 /** `stable-status`, else the series status; abandoned deliverables are end of life. */
@@ -27,7 +27,7 @@ export function validateNewReleasesInOpenSeries(ctx: RuleContext): void {
   if (ctx.endOfLifeTagging || !ctx.anyNew || status === undefined || status === 'development' || status === 'maintained') return;
   const fresh = ctx.deliv.releases.filter((r) => ctx.isNew(r) && !isSpecialTag(r.version));
   if (fresh.length) {
-    ctx.report('new-releases-in-open-series', 'error', t('{0} has status "{1}" for {2}: no new releases can be tagged.', ctx.input.deliverable, status, ctx.series), fresh[0].line);
+    ctx.report('new-releases-in-open-series', 'error', msg('{0} has status "{1}" for {2}: no new releases can be tagged.', ctx.input.deliverable, status, ctx.series), fresh[0].line);
   }
 }
 
@@ -37,22 +37,22 @@ export function validateNewReleases(ctx: RuleContext): void {
   const actual = new Set(last.projects.flatMap((p) => (p.repo === undefined ? [] : [p.repo])));
   const governance = ctx.input.governanceRepos;
   if (governance && ctx.artifactLinkMode !== 'none' && !governance.length) {
-    ctx.report('new-releases', 'error', t('Deliverable {0} is not in the governance list.', q(ctx.input.deliverable)), 1);
+    ctx.report('new-releases', 'error', msg('Deliverable {0} is not in the governance list.', q(ctx.input.deliverable)), 1);
   }
   for (const repo of actual) {
-    if (governance && !governance.includes(repo)) ctx.report('new-releases', 'warning', t('Release {0} includes {1}, which is not in the governance list.', q(last.version), q(repo)), last.line);
+    if (governance && !governance.includes(repo)) ctx.report('new-releases', 'warning', msg('Release {0} includes {1}, which is not in the governance list.', q(last.version), q(repo)), last.line);
   }
   for (const repo of governance ?? []) {
-    if (!actual.has(repo)) ctx.report('new-releases', 'warning', t('Release {0} is missing {1}, which the governance list has.', q(last.version), q(repo)), last.line);
+    if (!actual.has(repo)) ctx.report('new-releases', 'warning', msg('Release {0} is missing {1}, which the governance list has.', q(last.version), q(repo)), last.line);
   }
   for (const p of last.projects) {
     if (p.repo !== undefined && !ctx.deliv.repos.includes(p.repo)) {
-      ctx.report('new-releases', 'error', t('Release {0} includes a repository that is not in repository-settings.', last.version.slice(0, 40)), p.line);
+      ctx.report('new-releases', 'error', msg('Release {0} includes a repository that is not in repository-settings.', last.version.slice(0, 40)), p.line);
     }
   }
   for (const repo of ctx.deliv.repos) {
     if (!actual.has(repo)) {
-      ctx.report('new-releases', 'error', t('Release {0} is missing a repository of repository-settings: {1}.', last.version.slice(0, 40), repo.slice(0, 40)), last.line);
+      ctx.report('new-releases', 'error', msg('Release {0} is missing a repository of repository-settings: {1}.', last.version.slice(0, 40), repo.slice(0, 40)), last.line);
     }
   }
 }
@@ -65,7 +65,7 @@ export function validateRc1StableBranch(ctx: RuleContext): void {
   ctx.report(
     'rc1-stable-branch',
     'warning',
-    t('RC1 {0} without its {1} branch: create the branch at {2} in the same request.', last.version, names[0], last.version),
+    msg('RC1 {0} without its {1} branch: create the branch at {2} in the same request.', last.version, names[0], last.version),
     last.line,
   );
 }

@@ -4,7 +4,7 @@ import { isEm, isEol, isMilestoneBased, isPreRelease, isSpecialTag, type RuleCon
 import { isCanonicalVersion, looksLikePreVersion, PBR_RELEASE_TYPES } from './versionForms';
 import type { ParsedRelease } from './parse';
 import { q } from './text';
-import { t } from '../../l10n';
+import { msg, t } from '../../l10n';
 
 /** validate.py's _USES_PREVER: models whose versions may carry a pre-release part (`.0b1`, `.0rc1`). */
 const USES_PRE_VERSIONS = new Set(['cycle-with-milestones', 'cycle-trailing', 'cycle-with-rc', 'independent']);
@@ -43,20 +43,20 @@ function checkSpecialTag(ctx: RuleContext, release: ParsedRelease): void {
   const v = release.version;
   const label = isEol(v) ? 'EOL' : v.endsWith('-eom') ? 'EOM' : isEm(v) ? 'EM' : 'LAST';
   if (ctx.isIndependent) {
-    ctx.report('version-numbers', 'warning', t('{0} tag {1} on an independent deliverable: its branch is not checked.', label, q(v)), release.line);
+    ctx.report('version-numbers', 'warning', msg('{0} tag {1} on an independent deliverable: its branch is not checked.', label, q(v)), release.line);
     return;
   }
   if (label === 'LAST') {
-    if (v !== `${stableId(ctx)}-last`) ctx.report('version-numbers', 'error', t('LAST tag {0} should be named after the series (e.g. {1}-last).', q(v), stableId(ctx)), release.line);
+    if (v !== `${stableId(ctx)}-last`) ctx.report('version-numbers', 'error', msg('LAST tag {0} should be named after the series (e.g. {1}-last).', q(v), stableId(ctx)), release.line);
     const status = ctx.seriesInfo?.status;
     if (status !== 'extended maintenance' && status !== 'end of life' && status !== 'unmaintained') {
-      ctx.report('version-numbers', 'error', t('LAST tag {0} is only allowed on a series that is unmaintained or end of life.', q(v)), release.line);
+      ctx.report('version-numbers', 'error', msg('LAST tag {0} is only allowed on a series that is unmaintained or end of life.', q(v)), release.line);
     }
     return;
   }
   const tagSeries = v.slice(0, v.lastIndexOf('-'));
   const expected = label === 'EM' ? ctx.series : stableId(ctx);
-  if (tagSeries !== expected) ctx.report('version-numbers', 'error', t('{0} tag {1} does not refer to the {2} series.', label, q(v), ctx.series), release.line);
+  if (tagSeries !== expected) ctx.report('version-numbers', 'error', msg('{0} tag {1} does not refer to the {2} series.', label, q(v), ctx.series), release.line);
 }
 
 /**
@@ -79,23 +79,23 @@ export function validateVersionNumbers(ctx: RuleContext): void {
     // The gate checks once per repository of the release.
     for (let i = 0; i < Math.max(1, release.projects.length); i++) {
       if (!USES_PRE_VERSIONS.has(ctx.model) && looksLikePreVersion(v)) {
-        ctx.report('version-numbers', 'error', t('Pre-release version {0} is not allowed for release model {1}.', q(v), q(ctx.model || 'none')), release.line);
+        ctx.report('version-numbers', 'error', msg('Pre-release version {0} is not allowed for release model {1}.', q(v), q(ctx.model || 'none')), release.line);
       }
-      if (releaseType !== ctx.releaseType) ctx.report('version-numbers', 'error', t('Unknown release-type {0}: the version is checked as python-service.', q(ctx.releaseType)), release.line);
+      if (releaseType !== ctx.releaseType) ctx.report('version-numbers', 'error', msg('Unknown release-type {0}: the version is checked as python-service.', q(ctx.releaseType)), release.line);
       if (!isCanonicalVersion(v, releaseType)) {
         ctx.report(
           'version-numbers',
           'error',
           releaseType === 'xstatic'
-            ? t('Version {0} is not in the canonical form of PEP 440 (release-type xstatic).', q(v))
-            : t('Version {0} is not in the canonical form 1.2.3 (or 1.2.3.0b1, 1.2.3.0rc1 for pre-releases).', q(v)),
+            ? msg('Version {0} is not in the canonical form of PEP 440 (release-type xstatic).', q(v))
+            : msg('Version {0} is not in the canonical form 1.2.3 (or 1.2.3.0b1, 1.2.3.0rc1 for pre-releases).', q(v)),
           release.line,
         );
       }
     }
     const key = versionKey(v);
     if (key && prevKey && compareKeys(key, prevKey) <= 0) {
-      ctx.report('version-numbers', 'error', t('Version {0} must be greater than {1}, the highest version of the previous series ({2}).', q(v), q(prevHighest), ctx.previous!.series), release.line);
+      ctx.report('version-numbers', 'error', msg('Version {0} must be greater than {1}, the highest version of the previous series ({2}).', q(v), q(prevHighest), ctx.previous!.series), release.line);
     }
   }
 }
@@ -111,7 +111,7 @@ export function validateVersionOrder(ctx: RuleContext): void {
     const key = versionKey(release.version);
     if (!key) continue;
     if (highest && ctx.isNew(release) && compareKeys(key, highest) <= 0) {
-      ctx.report('version-order', 'warning', t('New version {0} is not greater than the versions listed before it.', q(release.version)), release.line);
+      ctx.report('version-order', 'warning', msg('New version {0} is not greater than the versions listed before it.', q(release.version)), release.line);
     }
     if (!highest || compareKeys(key, highest) > 0) highest = key;
   }
@@ -126,7 +126,7 @@ export function validateSeriesFirst(ctx: RuleContext): void {
     ctx.report(
       'series-first',
       'error',
-      t('The first release of a series must raise at least the minor version, or be a beta or RC: {0}.', q(release.version)),
+      msg('The first release of a series must raise at least the minor version, or be a beta or RC: {0}.', q(release.version)),
       release.line,
     );
   }
@@ -139,7 +139,7 @@ export function validatePreReleaseProgression(ctx: RuleContext): void {
   const current = releases[releases.length - 1];
   if (releases.length === 1) {
     if (!isPreRelease(current.version)) {
-      ctx.report('pre-release-progression', 'error', t('A milestone-based deliverable needs a release candidate before its final release.'), current.line);
+      ctx.report('pre-release-progression', 'error', msg('A milestone-based deliverable needs a release candidate before its final release.'), current.line);
     }
     return;
   }
@@ -152,7 +152,7 @@ export function validatePreReleaseProgression(ctx: RuleContext): void {
   else if (cur.includes('a')) [label, before, allowed] = [t('Alpha'), t('an alpha'), ['a']];
   else [label, before, allowed] = [t('Final'), t('a release candidate or final'), ['rc', 'final']];
   const ok = allowed.some((p) => (p === 'final' ? !isPreRelease(prev) : prev.includes(p)));
-  if (!ok) ctx.report('pre-release-progression', 'error', t('{0} version {1} must come after {2} version, not {3}.', label, q(cur), before, q(prev)), current.line);
+  if (!ok) ctx.report('pre-release-progression', 'error', msg('{0} version {1} must come after {2} version, not {3}.', label, q(cur), before, q(prev)), current.line);
 }
 
 export function validateSeriesFinal(ctx: RuleContext): void {
@@ -166,9 +166,9 @@ export function validateSeriesFinal(ctx: RuleContext): void {
   const prev = byRepo(previous);
   for (let i = 0; i < Math.min(cur.length, prev.length); i++) {
     if (cur[i].repo !== prev[i].repo) {
-      ctx.report('series-final', 'error', t('{0} does not match {1}: the final release must tag the same repositories as {2}.', q(cur[i].repo), q(prev[i].repo), q(previous.version)), cur[i].line);
+      ctx.report('series-final', 'error', msg('{0} does not match {1}: the final release must tag the same repositories as {2}.', q(cur[i].repo), q(prev[i].repo), q(previous.version)), cur[i].line);
     } else if (cur[i].hash !== prev[i].hash) {
-      ctx.report('series-final', 'error', t('{0} of {1} must tag the same commit as {2}.', q(current.version), q(cur[i].repo), q(previous.version)), cur[i].line);
+      ctx.report('series-final', 'error', msg('{0} of {1} must tag the same commit as {2}.', q(current.version), q(cur[i].repo), q(previous.version)), cur[i].line);
     }
   }
 }
@@ -178,7 +178,7 @@ export function validateNewReleasesAtEnd(ctx: RuleContext): void {
   const last = releases[releases.length - 1];
   for (const release of releases) {
     if (release !== last && ctx.isNew(release)) {
-      ctx.report('new-releases-at-end', 'error', t('New release {0} must be listed last, with one new release per request.', q(release.version)), release.line);
+      ctx.report('new-releases-at-end', 'error', msg('New release {0} must be listed last, with one new release per request.', q(release.version)), release.line);
     }
   }
 }
