@@ -173,7 +173,13 @@ execFileSync(process.execPath, [path.join(root, 'node_modules', '@vscode', 'vsce
 const vsixKb = fs.statSync(vsix).size / 1024;
 console.log(`\nthe .vsix: ${vsixKb.toFixed(1)} KB (aim ≤ 200 KB: ${vsixKb <= 200 ? 'ok' : `OVER by ${(vsixKb - 200).toFixed(1)} KB`})`);
 // Where the bytes go (compressed, from the zip's central directory): what an over-aim figure is made of.
-console.log(`  largest entries: ${zipEntries(fs.readFileSync(vsix)).sort((a, b) => b.compressed - a.compressed).slice(0, 8).map((e) => `${e.name.replace(/^extension\//, '')} ${(e.compressed / 1024).toFixed(1)}`).join(', ')} KB`);
+const entries = zipEntries(fs.readFileSync(vsix));
+const groupOf = (name) => (/^extension\/dist\/.*\.js$/.test(name) ? 'code (dist/*.js)' : /^extension\/(readme\.md|docs\/)/.test(name) ? 'README and its screenshot' : /^extension\/dist\/data\//.test(name) ? 'compiled data' : 'manifest, strings, license, changelog, media, zip directory');
+const groups = new Map();
+for (const e of entries) groups.set(groupOf(e.name), (groups.get(groupOf(e.name)) ?? 0) + e.compressed);
+groups.set(groupOf(''), groups.get(groupOf('')) + (fs.statSync(vsix).size - entries.reduce((sum, e) => sum + e.compressed, 0)));
+console.log(`  made of: ${[...groups].map(([name, bytes]) => `${name} ${(bytes / 1024).toFixed(1)} KB`).join(', ')}`);
+console.log(`  largest entries: ${entries.sort((a, b) => b.compressed - a.compressed).slice(0, 8).map((e) => `${e.name.replace(/^extension\//, '')} ${(e.compressed / 1024).toFixed(1)}`).join(', ')} KB`);
 
 // The longest synchronous stretch of each surface, inside a real VS Code (code-server, from npm run setup).
 if (fs.existsSync(path.join(root, '.vscode-real', 'cs', 'node_modules'))) {
