@@ -14,7 +14,7 @@ const read = (rel: string) => fs.readFileSync(path.join(FIXTURES, rel), 'utf8');
 const schemaText = read('releases/openstack_releases/schema.yaml');
 const yamllintText = read('releases/yamllint.yml');
 const brief = (text: string, viaAjv = false) =>
-  validateDeliverable(text, { schemaText, yamllintText, ...(viaAjv && { compileSchema: ajvSchemaCheck }) }).map((p) => `${p.line}:${p.column} ${p.rule} ${p.field ?? ''} ${p.message}`);
+  validateDeliverable(text, { schemaText, yamllintText, ...(viaAjv && { compileSchema: ajvSchemaCheck }) }).map((p) => `${p.line}:${p.column} ${p.rule} ${p.field ?? ''} ${messageText(p.message)}`);
 
 describe('deliverable validation: the schema interpreter', () => {
   // The same schema.yaml through ajv (a test-only checker): both must agree.

@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { parseRenoConfig, validateReleaseNote } from '../../../src/core/notes/releaseNoteValidation';
+import { messageText } from '../../../src/core/l10n';
 
 const RENO = '/usr/bin/reno';
 const ID = '0123456789abcdef';
@@ -85,7 +86,7 @@ function ours(c: Case) {
   const config = c.config !== undefined ? parseRenoConfig(c.config) : undefined;
   const names = Object.keys(c.notes);
   const problems = names.flatMap((name) => validateReleaseNote(c.notes[name], name, { config, siblings: names }));
-  return { fails: problems.some((p) => p.severity === 'error'), warns: problems.some((p) => p.severity === 'warning'), messages: problems.map((p) => p.message) };
+  return { fails: problems.some((p) => p.severity === 'error'), warns: problems.some((p) => p.severity === 'warning'), messages: problems.map((p) => messageText(p.message)) };
 }
 
 describe('release notes: our checks and the real reno lint (python3-reno) agree', function () {

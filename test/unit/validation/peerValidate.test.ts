@@ -9,6 +9,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { stringify } from 'yaml';
 import { readSeriesStatus, validateRequest, type GitFacts, type SeriesStatusEntry } from '../../../src/core/deliverables/validation';
+import { messageText } from '../../../src/core/l10n';
 
 const FIXTURES = path.resolve(__dirname, '../../../../test/fixtures');
 
@@ -175,7 +176,7 @@ describe('validation: the cases of openstack/releases test_validate.py', () => {
     it(c.id, () => {
       const got = run(c);
       const want = { errors: c.expect.errors ?? got.errors, warnings: c.expect.warnings ?? got.warnings };
-      assert.deepStrictEqual({ errors: got.errors, warnings: got.warnings }, want, got.findings.map((f) => f.message).join(' | '));
+      assert.deepStrictEqual({ errors: got.errors, warnings: got.warnings }, want, got.findings.map((f) => messageText(f.message)).join(' | '));
     });
   }
 });

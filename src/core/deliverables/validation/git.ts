@@ -2,7 +2,7 @@
 // release-branch-membership, branch-points. An unknown answer skips the check.
 import type { RuleContext } from './context';
 import { HASH, q } from './text';
-import { msg, t } from '../../l10n';
+import { msg } from '../../l10n';
 
 export function validateReleaseShaExists(ctx: RuleContext): void {
   if (!ctx.anyNew) return;
@@ -17,7 +17,7 @@ export function validateReleaseShaExists(ctx: RuleContext): void {
         const proposed = ctx.input.proposedAt;
         if (clone && proposed && (!clone.fetchedAt || clone.fetchedAt < proposed)) {
           // The clone may simply not have it yet: say so, as information.
-          const when = clone.fetchedAt ? clone.fetchedAt.slice(0, 10) : t('never');
+          const when = clone.fetchedAt ? clone.fetchedAt.slice(0, 10) : msg('never');
           ctx.report('release-sha-exists', 'information', msg('{0} is not in your {1} clone, last fetched {2}: run git fetch there.', p.hash.slice(0, 12), clone.name, when), p.line);
         } else {
           ctx.report('release-sha-exists', 'error', msg('No commit {0} in {1}.', p.hash.slice(0, 12), q(p.repo)), p.line);

@@ -4,7 +4,7 @@ import { isEm, isEol, isMilestoneBased, isPreRelease, isSpecialTag, type RuleCon
 import { isCanonicalVersion, looksLikePreVersion, PBR_RELEASE_TYPES } from './versionForms';
 import type { ParsedRelease } from './parse';
 import { q } from './text';
-import { msg, t } from '../../l10n';
+import { msg, type Message } from '../../l10n';
 
 /** validate.py's _USES_PREVER: models whose versions may carry a pre-release part (`.0b1`, `.0rc1`). */
 const USES_PRE_VERSIONS = new Set(['cycle-with-milestones', 'cycle-trailing', 'cycle-with-rc', 'independent']);
@@ -146,11 +146,11 @@ export function validatePreReleaseProgression(ctx: RuleContext): void {
   const previous = releases[releases.length - 2];
   const cur = current.version;
   const prev = previous.version;
-  let label: string, before: string, allowed: Array<'a' | 'b' | 'rc' | 'final'>;
-  if (cur.includes('rc')) [label, before, allowed] = [t('Release candidate'), t('a beta or release candidate'), ['b', 'rc']];
-  else if (cur.includes('b')) [label, before, allowed] = [t('Beta'), t('an alpha or beta'), ['a', 'b']];
-  else if (cur.includes('a')) [label, before, allowed] = [t('Alpha'), t('an alpha'), ['a']];
-  else [label, before, allowed] = [t('Final'), t('a release candidate or final'), ['rc', 'final']];
+  let label: Message, before: Message, allowed: Array<'a' | 'b' | 'rc' | 'final'>;
+  if (cur.includes('rc')) [label, before, allowed] = [msg('Release candidate'), msg('a beta or release candidate'), ['b', 'rc']];
+  else if (cur.includes('b')) [label, before, allowed] = [msg('Beta'), msg('an alpha or beta'), ['a', 'b']];
+  else if (cur.includes('a')) [label, before, allowed] = [msg('Alpha'), msg('an alpha'), ['a']];
+  else [label, before, allowed] = [msg('Final'), msg('a release candidate or final'), ['rc', 'final']];
   const ok = allowed.some((p) => (p === 'final' ? !isPreRelease(prev) : prev.includes(p)));
   if (!ok) ctx.report('pre-release-progression', 'error', msg('{0} version {1} must come after {2} version, not {3}.', label, q(cur), before, q(prev)), current.line);
 }
