@@ -1,6 +1,6 @@
 // The dist/ files a bundle loads when required: itself and the chunks it requires, transitively
 // (the shared-<hash>.js chunks of the split build; lazy bundles such as ./yaml.js are required
-// on first use, inside functions, and are not counted unless `lazy` names them).
+// on first use, inside functions, and are counted only when passed as entries).
 import * as fs from 'fs';
 import * as path from 'path';
 

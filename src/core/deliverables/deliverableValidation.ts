@@ -4,8 +4,8 @@
 // duplicate keys). It pulls in `yaml`, so it is bundled into dist/validators.js (entry src/validators.ts,
 // `yaml` itself shared as dist/yaml.js) and runs on the validation worker thread, never at activation.
 // Speed (5,000 releases in well under 500 ms): the text is lexed and parsed once (yamlReading.ts: the
-// CST feeds the layout rules and both documents, this one and the release rules' model), and the schema is interpreted, not compiled: no code generation
-// (allowed in Restricted Mode too) and no compile cost on first use. Keywords it does not know are
+// CST feeds the layout rules and both documents, this one and the release rules' model), and the
+// schema is interpreted, not compiled: no code generation (allowed in Restricted Mode too) and no compile cost on first use. Keywords it does not know are
 // named as information and left to the gate (no schema library ships: see schemaCheck).
 import { isMap, isNode, isPair, isScalar, isSeq, parse, type Document } from 'yaml';
 import { lexDeliverable, positionIn, readDeliverableTyped, type CstToken, type DeliverableTokens } from './yamlReading';
@@ -88,11 +88,8 @@ export function parseYamllintConfig(text: string): LintRules {
 // ---------------------------------------------------------------------------------------------
 // Layout (yamllint's rules)
 
-/** The text once lexed and parsed (yamlReading.ts): the layout rules and the typed document share it. */
-type Parsed = Pick<DeliverableTokens, 'tokens' | 'starts'>;
-
 /** yamllint's indentation rule for block collections (multi-line strings are not checked, as by default). */
-function indentationProblems(text: string, rule: NonNullable<LintRules['indentation']>, { tokens, starts }: Parsed): Problem[] {
+function indentationProblems(text: string, rule: NonNullable<LintRules['indentation']>, { tokens, starts }: DeliverableTokens): Problem[] {
   const problems: Problem[] = [];
   let spaces = rule.spaces;
   let seqIndented: boolean | undefined = typeof rule.indentSequences === 'boolean' ? rule.indentSequences : undefined;
@@ -145,7 +142,7 @@ function indentationProblems(text: string, rule: NonNullable<LintRules['indentat
 }
 
 /** yamllint's hyphens rule: at most `maxSpacesAfter` spaces after a sequence dash. */
-function hyphenProblems(rule: NonNullable<LintRules['hyphens']>, { tokens, starts }: Parsed): Problem[] {
+function hyphenProblems(rule: NonNullable<LintRules['hyphens']>, { tokens, starts }: DeliverableTokens): Problem[] {
   const problems: Problem[] = [];
   const visit = (node: CstToken | null | undefined) => {
     if (!node || (node.type !== 'block-map' && node.type !== 'block-seq')) return;
@@ -170,7 +167,7 @@ function hyphenProblems(rule: NonNullable<LintRules['hyphens']>, { tokens, start
 const TRUTHY = /^(YES|Yes|yes|NO|No|no|TRUE|True|true|FALSE|False|false|ON|On|on|OFF|Off|off)$/;
 
 /** yamllint's truthy rule: plain YAML 1.1 booleans other than the allowed spellings. */
-function truthyProblems(rule: NonNullable<LintRules['truthy']>, { tokens, starts }: Parsed): Problem[] {
+function truthyProblems(rule: NonNullable<LintRules['truthy']>, { tokens, starts }: DeliverableTokens): Problem[] {
   const problems: Problem[] = [];
   const allowed = [...rule.allowedValues].sort();
   const check = (token: CstToken | null | undefined, isKey: boolean) => {
@@ -193,8 +190,8 @@ function truthyProblems(rule: NonNullable<LintRules['truthy']>, { tokens, starts
   return problems;
 }
 
-/** The layout rules of yamllint that matter for deliverable files (`parsed`: the CST, when already parsed). */
-function layoutProblems(text: string, rules: LintRules, parsed?: Parsed): Problem[] {
+/** The layout rules of yamllint that matter for deliverable files, on the text and its CST. */
+function layoutProblems(text: string, rules: LintRules, parsed: DeliverableTokens): Problem[] {
   const problems: Problem[] = [];
   const lines = text.split('\n');
   const hasFinalNewline = text.endsWith('\n');
@@ -234,10 +231,9 @@ function layoutProblems(text: string, rules: LintRules, parsed?: Parsed): Proble
   }
   if (rules.indentation || rules.hyphens || rules.truthy) {
     try {
-      const cst = parsed ?? lexDeliverable(text);
-      if (rules.indentation) problems.push(...indentationProblems(text, rules.indentation, cst));
-      if (rules.hyphens) problems.push(...hyphenProblems(rules.hyphens, cst));
-      if (rules.truthy) problems.push(...truthyProblems(rules.truthy, cst));
+      if (rules.indentation) problems.push(...indentationProblems(text, rules.indentation, parsed));
+      if (rules.hyphens) problems.push(...hyphenProblems(rules.hyphens, parsed));
+      if (rules.truthy) problems.push(...truthyProblems(rules.truthy, parsed));
     } catch {
       // Unparseable text: the syntax error is reported elsewhere.
     }

@@ -5,12 +5,12 @@
 // validation thread until the rules ask nothing new.
 import * as vscode from 'vscode';
 import { deliverablePath, GLANCE_DELIVERABLES, parseDeliverablePath } from '../../core/deliverables/deliverables';
-import { olderSeries } from '../../core/deliverables/releasePolicy';
 import type { DeliverableValidationInput } from '../../core/deliverables/deliverableValidation';
 import type { RulesInput, ValidateResult } from '../../core/deliverables/validationJobs';
 import { checkWithGit, committedText, lastFetched, writtenAt } from '../../adapters/releaseGit';
 import { findRepoCheckout } from '../checkouts';
 import { optionalText } from '../documents';
+import { previousSeriesFile } from './releasesContext';
 import { validators } from '../../adapters/lazyReaders';
 import { runOffThread } from '../../adapters/validationThread';
 
@@ -28,14 +28,9 @@ export async function ruleInputs(uri: vscode.Uri): Promise<RuleInputs | undefine
   const statusText = await optionalText(vscode.Uri.joinPath(root, 'data', 'series_status.yaml'));
   if (statusText === undefined) return undefined;
   const seriesStatus = validators().readSeriesStatus(statusText);
-  const previous: Array<{ series: string; text: string }> = [];
-  for (const older of olderSeries(seriesStatus.map((s) => s.name), parsed.series)) {
-    const text = await optionalText(vscode.Uri.joinPath(root, ...deliverablePath(older, parsed.name).split('/')));
-    if (text !== undefined) {
-      previous.push({ series: older, text });
-      break; // the rules compare with the newest earlier file only
-    }
-  }
+  // The rules compare with the newest earlier file only.
+  const older = await previousSeriesFile(root, seriesStatus.map((s) => s.name), parsed.series, parsed.name);
+  const previous = older ? [older] : [];
   const repo = GLANCE_DELIVERABLES.find((d) => d.name === parsed.name)?.repo;
   const folder = repo && vscode.workspace.isTrusted && root.scheme === 'file' ? await findRepoCheckout(repo) : undefined;
   const local = vscode.workspace.isTrusted && root.scheme === 'file';

@@ -6,6 +6,7 @@ import { GLANCE_DELIVERABLES, deliverablePath } from '../../core/deliverables/de
 import { olderSeries } from '../../core/deliverables/releasePolicy';
 import { exists, SETTING_RELEASES_PATH } from '../checkouts';
 import type { ReleaseCycleModel } from '../model';
+import { optionalText } from '../documents';
 
 /** A file of the checkout, from a path relative to it (`deliverables/indri/glance.yaml`). */
 export function checkoutFile(checkout: vscode.Uri, relativePath: string): vscode.Uri {
@@ -44,6 +45,18 @@ function allSeries(model: ReleaseCycleModel): string[] {
 export async function newestSeriesWithFile(model: ReleaseCycleModel, checkout: vscode.Uri, series: string, name: string): Promise<string | undefined> {
   for (const candidate of olderSeries(allSeries(model), series)) {
     if (await exists(checkoutFile(checkout, deliverablePath(candidate, name)))) return candidate;
+  }
+  return undefined;
+}
+
+/**
+ * The file the release rules compare with: `<name>.yaml` of the newest series before `series` (in
+ * `allSeries`, newest first) that has one, with its text.
+ */
+export async function previousSeriesFile(checkout: vscode.Uri, allSeries: readonly string[], series: string, name: string): Promise<{ series: string; text: string } | undefined> {
+  for (const older of olderSeries(allSeries, series)) {
+    const text = await optionalText(checkoutFile(checkout, deliverablePath(older, name)));
+    if (text !== undefined) return { series: older, text };
   }
   return undefined;
 }

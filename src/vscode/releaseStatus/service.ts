@@ -6,7 +6,6 @@ import { readClone } from '../../adapters/releaseStatusGit';
 import { yamlReaders } from '../../adapters/lazyReaders';
 import { seriesStates } from '../../core/calendar/seriesState';
 import { deliverablePath, readDeliverable, type GlanceDeliverable } from '../../core/deliverables/deliverables';
-import { olderSeries } from '../../core/deliverables/releasePolicy';
 import { assembleBranch, memoizedParser, type ParseYaml } from '../../core/releaseStatus/assemble';
 import { withReleaseRules } from '../../core/releaseStatus/suggest';
 import { runOffThread } from '../../adapters/validationThread';
@@ -14,7 +13,7 @@ import { wantedBranches } from '../../core/releaseStatus/branches';
 import type { BranchStatus, CloneStatus } from '../../core/releaseStatus/types';
 import { optionalText } from '../documents';
 import type { ReleaseCycleModel } from '../model';
-import { checkoutFile } from '../deliverables/releasesContext';
+import { checkoutFile, previousSeriesFile } from '../deliverables/releasesContext';
 import { findClones } from './clones';
 
 /** The state older than this is read again when the view shows it. */
@@ -132,7 +131,7 @@ export class ReleaseStatusService implements vscode.Disposable {
             const file = b.series ? files.get(b.series) : undefined;
             crossCheck(status, file?.read);
             if (b.branch === 'master' && releaseModel === 'cycle-with-rc' && file && b.series) {
-              await this.askReleaseRules(status, data.releasesCheckout, b.series, file.text, data.schedules.series.map((x) => x.name), files);
+              await this.askReleaseRules(status, data.releasesCheckout, b.series, file.text, data.schedules.series.map((x) => x.name));
             }
             branches.push(status);
             await yieldTurn(); // one branch's notes per turn of the event loop
@@ -160,18 +159,11 @@ export class ReleaseStatusService implements vscode.Disposable {
    * validation thread, which parses series_status.yaml itself). A failure leaves the suggestion as the
    * phase and the tags gave it, with a word on the row.
    */
-  private async askReleaseRules(status: BranchStatus, checkout: vscode.Uri | undefined, series: string, text: string, allSeries: readonly string[], files: Map<string, DeliverableFile | undefined>): Promise<void> {
+  private async askReleaseRules(status: BranchStatus, checkout: vscode.Uri | undefined, series: string, text: string, allSeries: readonly string[]): Promise<void> {
     if (!checkout || !status.suggestion) return;
     const seriesStatusText = await optionalText(checkoutFile(checkout, 'data/series_status.yaml'));
     if (seriesStatusText === undefined) return;
-    let previous: { series: string; text: string } | undefined;
-    for (const older of olderSeries(allSeries, series)) {
-      const known = files.has(older) ? files.get(older)?.text : await optionalText(checkoutFile(checkout, deliverablePath(older, status.deliverable)));
-      if (known !== undefined) {
-        previous = { series: older, text: known };
-        break;
-      }
-    }
+    const previous = await previousSeriesFile(checkout, allSeries, series, status.deliverable);
     try {
       const verdicts = await runOffThread({ kind: 'kinds', text, series, deliverable: status.deliverable, seriesStatusText, previous });
       status.suggestion = withReleaseRules(status.suggestion, verdicts);
